@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Byline",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "byline", targets: ["byline"]),
+    .executable(name: "byline-train", targets: ["byline-train"]),
+    .executable(name: "byline-bench", targets: ["byline-bench"]),
+    .library(name: "BylineCore", targets: ["BylineCore"]),
+    .library(name: "BylineTUI", targets: ["BylineTUI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNCurses",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "BylineCore",
+      dependencies: [
+        "CLibXML2",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+    .target(
+      name: "BylineTUI",
+      dependencies: ["BylineCore", "CNCurses"]
+    ),
+    .executableTarget(
+      name: "byline",
+      dependencies: [
+        "BylineCore", "BylineTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "byline-train",
+      dependencies: [
+        "BylineCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "byline-bench",
+      dependencies: [
+        "BylineCore", "BylineTUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "BylineTUITests", dependencies: ["BylineTUI", "BylineCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["BylineCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,25 @@
+/// What the reader needs from wherever articles are kept: a paged list, whole articles,
+/// reading state, full-text search and entity pages.
+///
+/// The SQLite library implements it for real use; ``InMemoryArticleStore`` implements it for
+/// tests. Every method is synchronous and fast enough to call on a key press.
+public protocol ArticleStore: Sendable {
+  /// The number of articles the filter shows.
+  func articleCount(matching filter: ArticleFilter) throws -> Int
+  /// One page of the list, in `order` (a filter with a query sorts by rank instead).
+  func summaries(
+    matching filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int
+  ) throws -> [ArticleSummary]
+  /// The whole article, with entity spans linked, or `nil` when the key is unknown.
+  func article(for key: ArticleKey) throws -> Article?
+  /// The reading state of an article (the default state when none was saved).
+  func readingState(for key: ArticleKey) throws -> ReadingState
+  /// Saves the reading state of an article.
+  func setReadingState(_ state: ReadingState, for key: ArticleKey) throws
+  /// The entity with this ID, with its variants, one page of mentions and related entities.
+  func entityDetails(id: String, mentionLimit: Int, relatedLimit: Int) throws -> EntityDetails?
+  /// Entities whose name or a variant matches `name` (normalised), most mentioned first.
+  func entities(named name: String, limit: Int) throws -> [EntityRecord]
+  /// The article whose URL is `url`, if the library has one (for links between articles).
+  func articleKey(forURL url: String) throws -> ArticleKey?
+}

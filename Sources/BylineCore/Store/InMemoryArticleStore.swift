@@ -1,0 +1,172 @@
+import Foundation
+import Synchronization
+
+/// An ``ArticleStore`` that keeps everything in memory: the test double for flow tests and a
+/// reference for what the SQLite library must return.
+///
+/// Articles are expected to carry linked entity spans (`entityID` set) already.
+public final class InMemoryArticleStore: ArticleStore {
+  private let articles: [ArticleKey: Article]
+  private let ordered: [Article]
+  private let states: Mutex<[ArticleKey: ReadingState]>
+
+  /// Creates a store over `articles`.
+  public init(articles: [Article]) {
+    var byKey: [ArticleKey: Article] = [:]
+    for article in articles where byKey[article.key] == nil { byKey[article.key] = article }
+    self.articles = byKey
+    self.ordered = Array(byKey.values)
+    self.states = Mutex([:])
+  }
+
+  /// The number of articles the filter shows.
+  public func articleCount(matching filter: ArticleFilter) throws -> Int {
+    matching(filter).count
+  }
+
+  /// One page of the list, sorted in `order`.
+  public func summaries(
+    matching filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int
+  ) throws -> [ArticleSummary] {
+    let rows = sorted(matching(filter), order: order)
+    guard offset < rows.count, limit > 0 else { return [] }
+    let states = self.states.withLock { $0 }
+    return rows[offset..<min(rows.count, offset + limit)].map { article in
+      let state = states[article.key] ?? ReadingState()
+      return ArticleSummary(
+        key: article.key, title: article.title, source: article.source,
+        published: article.published, isRead: state.isRead, isStarred: state.isStarred)
+    }
+  }
+
+  /// The article with this key, or `nil`.
+  public func article(for key: ArticleKey) throws -> Article? { articles[key] }
+
+  /// The saved reading state, or the default one.
+  public func readingState(for key: ArticleKey) throws -> ReadingState {
+    states.withLock { $0[key] ?? ReadingState() }
+  }
+
+  /// Saves the reading state of an article.
+  public func setReadingState(_ state: ReadingState, for key: ArticleKey) throws {
+    states.withLock { $0[key] = state }
+  }
+
+  /// The entity page data for `id`, computed from the linked spans.
+  public func entityDetails(
+    id: String, mentionLimit: Int, relatedLimit: Int
+  ) throws -> EntityDetails? {
+    var variantCounts: [String: Int] = [:]
+    var mentions: [EntityMention] = []
+    var kind: EntityKind?
+    var related: [String: Int] = [:]
+    for article in sorted(ordered, order: .date) {
+      var first: EntityMention?
+      var others = Set<String>()
+      for (index, paragraph) in article.paragraphs.enumerated() {
+        for span in paragraph.entities {
+          guard let spanID = span.entityID else { continue }
+          if spanID != id {
+            others.insert(spanID)
+            continue
+          }
+          kind = span.kind
+          let text = paragraph.text.unicodeScalarSlice(span.range)
+          variantCounts[text, default: 0] += 1
+          if first == nil {
+            first = EntityMention(
+              articleKey: article.key, title: article.title, published: article.published,
+              paragraphIndex: index, range: span.range,
+              snippet: paragraph.text.snippet(around: span.range, width: 60))
+          }
+        }
+      }
+      if let first {
+        mentions.append(first)
+        for other in others { related[other, default: 0] += 1 }
+      }
+    }
+    guard let kind else { return nil }
+    let variants = variantCounts.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+    }
+    .map(\.key)
+    let name = variants.max { $0.count < $1.count } ?? id
+    let record = EntityRecord(id: id, name: name, kind: kind, articleCount: mentions.count)
+    let relatedRecords = related.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+    }.prefix(relatedLimit).compactMap { entry -> RelatedEntity? in
+      guard let other = try? entityRecord(id: entry.key) else { return nil }
+      return RelatedEntity(entity: other, sharedArticles: entry.value)
+    }
+    return EntityDetails(
+      entity: record, variants: variants, mentions: Array(mentions.prefix(mentionLimit)),
+      related: relatedRecords)
+  }
+
+  /// Entities with a mention spelled `name` (case-insensitive), most mentioned first.
+  public func entities(named name: String, limit: Int) throws -> [EntityRecord] {
+    let wanted = name.lowercased()
+    var ids = Set<String>()
+    for article in ordered {
+      for paragraph in article.paragraphs {
+        for span in paragraph.entities {
+          guard let id = span.entityID, !ids.contains(id) else { continue }
+          if paragraph.text.unicodeScalarSlice(span.range).lowercased() == wanted {
+            ids.insert(id)
+          }
+        }
+      }
+    }
+    return ids.compactMap { try? entityRecord(id: $0) }
+      .sorted {
+        $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
+      }
+      .prefix(limit).map { $0 }
+  }
+
+  /// The article whose URL is exactly `url`.
+  public func articleKey(forURL url: String) throws -> ArticleKey? {
+    ordered.first { $0.url == url }?.key
+  }
+
+  private func entityRecord(id: String) throws -> EntityRecord? {
+    try entityDetails(id: id, mentionLimit: 0, relatedLimit: 0)?.entity
+  }
+
+  private func matching(_ filter: ArticleFilter) -> [Article] {
+    let states = self.states.withLock { $0 }
+    let words = (filter.query ?? "").lowercased().split(whereSeparator: {
+      !$0.isLetter && !$0.isNumber
+    })
+    .map(String.init)
+    return ordered.filter { article in
+      let state = states[article.key] ?? ReadingState()
+      if filter.unreadOnly && state.isRead { return false }
+      if filter.starredOnly && !state.isStarred { return false }
+      if let id = filter.entityID,
+        !article.paragraphs.contains(where: { $0.entities.contains { $0.entityID == id } })
+      {
+        return false
+      }
+      if !words.isEmpty {
+        let text = ([article.title] + article.paragraphs.map(\.text)).joined(separator: "\n")
+          .lowercased()
+        return words.allSatisfy { text.contains($0) }
+      }
+      return true
+    }
+  }
+
+  private func sorted(_ articles: [Article], order: ArticleOrder) -> [Article] {
+    articles.sorted { lhs, rhs in
+      if order == .source, lhs.source != rhs.source { return lhs.source < rhs.source }
+      switch (lhs.published, rhs.published) {
+      case (let l?, let r?) where l != r: return l > r
+      case (.some, .none): return true
+      case (.none, .some): return false
+      default: return lhs.title != rhs.title ? lhs.title < rhs.title : lhs.key < rhs.key
+      }
+    }
+  }
+}

@@ -29,7 +29,8 @@ public enum DisplayWidth {
   /// Columns a grapheme occupies: 0, 1 or 2 — glibc's width of ``terminalText(for:)``.
   public static func columns(of character: Character) -> Int {
     if isPrintableASCII(character) { return 1 }
-    return cell(for: character).columns
+    guard let first = character.unicodeScalars.first else { return 0 }
+    return columns(ofCellStartingWith: first)
   }
 
   /// Columns a string occupies: the sum over its graphemes.
@@ -97,26 +98,28 @@ public enum DisplayWidth {
   /// 5 characters per cell).
   private static let maximumMarks = 4
 
+  /// The width of the cell of a grapheme whose first scalar is `first`: the glibc width of what
+  /// ``cell(for:)`` writes, computed without building it.
+  private static func columns(ofCellStartingWith first: Unicode.Scalar) -> Int {
+    switch scalarClass(first.value) {
+    case .format: 0
+    case .control, .unprintable, .mark, .narrow: 1
+    case .wide: 2
+    }
+  }
+
   /// The text and width of one cell, following the rules in the type's documentation.
   private static func cell(for character: Character) -> (text: String, columns: Int) {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return ("", 0) }
+    let columns = columns(ofCellStartingWith: first)
     var text = String.UnicodeScalarView()
-    let columns: Int
     switch scalarClass(first.value) {
-    case .control:
-      return (String(controlPicture(first)), 1)
-    case .unprintable:
-      return ("\u{FFFD}", 1)
-    case .format:
-      return ("", 0)
-    case .mark:
-      text.append("\u{25CC}")
-      columns = 1
-    case .narrow:
-      columns = 1
-    case .wide:
-      columns = 2
+    case .control: return (String(controlPicture(first)), columns)
+    case .unprintable: return ("\u{FFFD}", columns)
+    case .format: return ("", columns)
+    case .mark: text.append("\u{25CC}")
+    case .narrow, .wide: break
     }
     text.append(first)
     var marks = 0

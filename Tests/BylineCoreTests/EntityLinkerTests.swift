@@ -154,6 +154,13 @@ import Testing
       ])
   }
 
+  /// A name the alias table knows keeps its library-wide ID inside an article too.
+  @Test func knownAcronymKeepsItsCanonicalID() {
+    let ids = Self.ids(
+      Self.article("a", "[North Atlantic Treaty Organisation|ORG] allies; [NATO|ORG] said."))
+    #expect(ids == ["organization:nato", "organization:nato"])
+  }
+
   @Test func differentKindsNeverLink() {
     let ids = Self.ids(Self.article("a", "[Jordan Peterson|PER] visited [Jordan|LOC]."))
     #expect(ids == ["person:jordan-peterson", "location:jordan"])
@@ -172,6 +179,12 @@ import Testing
     #expect(EntityLinker.normalizedName("1,000 euros", kind: .money) == "1000 euros")
     #expect(EntityLinker.normalizedName("12%", kind: .percent) == "12 percent")
     #expect(EntityLinker.normalizedName("Prince", kind: .person) == "prince")
+    #expect(
+      EntityLinker.normalizedName("Roberto 'Hands of Stone' Duran", kind: .person)
+        == "roberto duran")
+    #expect(
+      EntityLinker.normalizedName("Dwayne “The Rock” Johnson", kind: .person) == "dwayne johnson")
+    #expect(EntityLinker.normalizedName("Shaquille O'Neal", kind: .person) == "shaquille oneal")
   }
 
   @Test func idsAreReadableAndLongNamesAreHashed() {

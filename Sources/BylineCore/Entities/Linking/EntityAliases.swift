@@ -11,22 +11,26 @@ enum EntityAliases {
     return table
   }()
 
+  /// The canonical names: a mention that normalises to one of them already has its library-wide
+  /// ID and is not linked to a longer mention in its article.
+  static let canonicalNames = Set(groups.keys)
+
   /// Canonical name → the variants that mean it (the canonical name need not be listed).
   private static let groups: [String: [String]] = [
     "united states": ["us", "usa", "united states of america", "america"],
     "united kingdom": [
       "uk", "britain", "great britain", "united kingdom of great britain and northern ireland",
     ],
-    "united nations": ["un", "united nations organization"],
+    "united nations": ["un", "united nations organization", "united nations organisation"],
     "european union": ["eu"],
     "united arab emirates": ["uae"],
     "north korea": ["dprk", "democratic peoples republic of korea"],
     "south korea": ["republic of korea", "rok"],
     "china": ["prc", "peoples republic of china"],
     "russia": ["russian federation"],
-    "nato": ["north atlantic treaty organization"],
+    "nato": ["north atlantic treaty organization", "north atlantic treaty organisation"],
     "international monetary fund": ["imf"],
-    "world health organization": ["who"],
+    "world health organization": ["who", "world health organisation"],
     "federal reserve": ["fed", "us federal reserve", "federal reserve board"],
     "federal bureau of investigation": ["fbi"],
     "central intelligence agency": ["cia"],

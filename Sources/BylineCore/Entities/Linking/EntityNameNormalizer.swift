@@ -6,7 +6,8 @@ import Foundation
 enum EntityNameNormalizer {
   /// The tokens of the normalised name of `text` as an entity of `kind`.
   static func tokens(of text: String, kind: EntityKind) -> [String] {
-    var tokens = split(removingPossessive(from: fold(text)))
+    let source = kind == .person ? removingNickname(from: text) : text
+    var tokens = split(removingPossessive(from: fold(source)))
     switch kind {
     case .person:
       while tokens.count > 1, let first = tokens.first, personTitles.contains(first) {
@@ -50,6 +51,36 @@ enum EntityNameNormalizer {
       }
     }
     return String(scalars).precomposedStringWithCanonicalMapping.lowercased()
+  }
+
+  /// `text` without a quoted nickname inside it: `Roberto "Hands of Stone" Duran` → `Roberto
+  /// Duran`. A quotation opens after a space and closes before one; a name that is only a
+  /// quotation is kept.
+  static func removingNickname(from text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    let closing: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+      "\"": ["\""], "\u{201C}": ["\u{201D}", "\""], "'": ["'"], "\u{2018}": ["\u{2019}", "'"],
+    ]
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      let opensAfterSpace = index > 0 && scalars[index - 1].properties.isWhitespace
+      if opensAfterSpace, let ends = closing[scalar],
+        let end = scalars[(index + 1)...].indices.first(where: { candidate in
+          ends.contains(scalars[candidate])
+            && (candidate + 1 < scalars.count && scalars[candidate + 1].properties.isWhitespace)
+        }),
+        end > index + 1
+      {
+        index = end + 1
+        continue
+      }
+      result.append(scalar)
+      index += 1
+    }
+    let stripped = String(result)
+    return stripped.unicodeScalars.contains { $0.properties.isAlphabetic } ? stripped : text
   }
 
   /// `text` without a trailing possessive `'s` (or the bare `'` of `Jones'`).

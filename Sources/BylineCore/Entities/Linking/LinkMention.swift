@@ -30,6 +30,8 @@ struct LinkMention: Sendable {
       }
       return Self.isSubsequence(tokens, of: fuller.tokens)
     case .organization:
+      // "NATO" stays organization:nato even after "North Atlantic Treaty Organisation".
+      if EntityAliases.canonicalNames.contains(tokens.joined(separator: " ")) { return false }
       if fuller.tokens.starts(with: tokens) { return true }
       guard tokens.count == 1, looksLikeAcronym else { return false }
       // With or without the small words: DOJ for "Department of Justice", CPJ for

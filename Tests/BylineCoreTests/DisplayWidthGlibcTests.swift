@@ -5,9 +5,16 @@ import Testing
 #if canImport(Glibc)
   import Glibc
 
-  /// glibc's `wcwidth`, which Swift's Glibc module hides; `wchar_t` is 32 bits on Linux.
-  @_silgen_name("wcwidth")
-  private func glibcWcwidth(_ character: Int32) -> Int32
+  /// glibc's `wcwidth` (`wchar_t` is 32 bits on Linux).
+  private typealias Wcwidth = @convention(c) (Int32) -> Int32
+
+  /// glibc's `wcwidth`, which Swift's Glibc module hides, looked up with `dlsym`.
+  private func glibcWcwidthFunction() -> Wcwidth? {
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "wcwidth") else {
+      return nil
+    }
+    return unsafeBitCast(symbol, to: Wcwidth.self)
+  }
 
   /// Compares the generated width table with glibc, which is what ncursesw asks.
   @Suite struct DisplayWidthGlibcTests {
@@ -17,6 +24,7 @@ import Testing
         Issue.record("the C.UTF-8 locale is not available")
         return
       }
+      let glibcWcwidth = try #require(glibcWcwidthFunction())
       let previous = uselocale(locale)
       defer {
         uselocale(previous)
@@ -49,6 +57,7 @@ import Testing
         Issue.record("the C.UTF-8 locale is not available")
         return
       }
+      let glibcWcwidth = try #require(glibcWcwidthFunction())
       let previous = uselocale(locale)
       defer {
         uselocale(previous)

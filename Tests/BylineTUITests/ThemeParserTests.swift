@@ -83,6 +83,24 @@ import Testing
     }
   }
 
+  @Test func byteOrderMarkAndCRLFLineEndingsAreAccepted() throws {
+    let theme = try ThemeParser.parse(
+      "\u{FEFF}title red default bold\r\nnormal default default\r\n", name: "t", file: "t.theme")
+    #expect(theme.style(for: .title).foreground == .indexed(1))
+    #expect(theme.style(for: .title).attributes == [.bold])
+  }
+
+  /// reader-conventions.md: content must never reach the terminal as an escape sequence.
+  @Test func errorMessagesNeverCarryControlCharacters() {
+    do {
+      _ = try ThemeParser.parse("\u{1B}[2Jtitle red default", name: "x", file: "x.theme")
+      Issue.record("expected an error")
+    } catch {
+      #expect(!error.description.unicodeScalars.contains { $0.value == 0x1B })
+      #expect(error.description.contains("\u{FFFD}[2Jtitle"))
+    }
+  }
+
   @Test func errorDescriptionReadsLikeACompilerMessage() {
     let error = ThemeError.unknownColor(name: "orange", file: "/a/b.theme", line: 7)
     #expect(error.description == "/a/b.theme:7: unknown colour 'orange'")

@@ -21,21 +21,36 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unknownRole(let name, let file, let line):
-      "\(file):\(line): unknown role '\(name)'"
+      "\(file):\(line): unknown role '\(Self.visible(name))'"
     case .unknownColor(let name, let file, let line):
-      "\(file):\(line): unknown colour '\(name)'"
+      "\(file):\(line): unknown colour '\(Self.visible(name))'"
     case .unknownAttribute(let name, let file, let line):
-      "\(file):\(line): unknown attribute '\(name)'"
+      "\(file):\(line): unknown attribute '\(Self.visible(name))'"
     case .tooFewFields(let file, let line):
       "\(file):\(line): expected ROLE FOREGROUND BACKGROUND [ATTRIBUTES]"
     case .duplicateRole(let name, let file, let line):
-      "\(file):\(line): role '\(name)' is set twice"
+      "\(file):\(line): role '\(Self.visible(name))' is set twice"
     case .unreadable(let file, let reason):
       "\(file): cannot read theme: \(reason)"
     case .notFound(let name, let searched):
-      "no theme named '\(name)' (looked in \(searched.joined(separator: ", ")))"
+      "no theme named '\(Self.visible(name))' (looked in \(searched.joined(separator: ", ")))"
     case .invalidName(let name):
-      "'\(name)' is not a theme name"
+      "'\(Self.visible(name))' is not a theme name"
     }
+  }
+
+  /// Text from a theme file made safe to print: controls and format characters (escape
+  /// sequences, bidi overrides) become U+FFFD, and it is cut to 40 characters.
+  static func visible(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars.prefix(40) {
+      switch scalar.properties.generalCategory {
+      case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned:
+        scalars.append("\u{FFFD}")
+      default:
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars) + (text.unicodeScalars.count > 40 ? "…" : "")
   }
 }

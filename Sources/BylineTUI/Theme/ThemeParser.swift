@@ -21,7 +21,8 @@ public enum ThemeParser {
   ) throws(ThemeError) -> [StyleRole: ThemeEntry] {
     var entries: [StyleRole: ThemeEntry] = [:]
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+    for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
       var fields = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
         .map(String.init)

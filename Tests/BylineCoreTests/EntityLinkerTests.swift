@@ -173,6 +173,8 @@ import Testing
     #expect(EntityLinker.normalizedName("  Kim   Jong-un ", kind: .person) == "kim jong un")
     #expect(EntityLinker.normalizedName("Kim Jong Un", kind: .person) == "kim jong un")
     #expect(EntityLinker.normalizedName("김정은", kind: .person) == "김정은")
+    #expect(EntityLinker.normalizedName("Ἀθῆναι", kind: .location) == "αθηναι")
+    #expect(EntityLinker.normalizedName("ガガーリン", kind: .person) == "ガガーリン")
     #expect(EntityLinker.normalizedName("Ｔｏｋｙｏ", kind: .location) == "tokyo")
     #expect(EntityLinker.normalizedName("AT&T", kind: .organization) == "at and t")
     #expect(EntityLinker.normalizedName("$1.5 billion", kind: .money) == "$ 1.5 billion")

@@ -32,15 +32,19 @@ enum EntityNameNormalizer {
     return letters.allSatisfy { $0.properties.isUppercase }
   }
 
-  /// Lower case, compatibility forms unified (fullwidth letters, ligatures), combining marks
-  /// removed, typographic apostrophes made plain.
+  /// Lower case, compatibility forms unified (fullwidth letters, ligatures), diacritics of
+  /// Latin, Greek and Cyrillic letters removed (in other scripts marks are part of the letter:
+  /// Japanese ガ is not カ), typographic apostrophes made plain.
   static func fold(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
+    var base: Unicode.Scalar = " "
     for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
       switch scalar.properties.generalCategory {
       case .nonspacingMark, .enclosingMark:
-        continue
+        if base.value < 0x0530 || (0x1E00...0x1FFF).contains(base.value) { continue }
+        scalars.append(scalar)
       default:
+        base = scalar
         if apostrophes.contains(scalar.value) {
           scalars.append("'")
         } else if let replacement = letterFolds[scalar] {

@@ -81,10 +81,18 @@ public enum ArticleReader {
 
   static func parse(text: String, format: ArticleFormat, path: String) -> FileIngest {
     switch format {
-    case .plainText, .markdown, .html, .feed, .json, .jsonLines:
-      // The other readers arrive in the next commits; until then everything is plain text.
-      return FileIngest(
-        format: .plainText, articles: [PlainTextReader.read(text, source: path)])
+    case .plainText:
+      FileIngest(format: format, articles: [PlainTextReader.read(text, source: path)])
+    case .markdown:
+      FileIngest(format: format, articles: [MarkdownReader.read(text, source: path)])
+    case .html:
+      FileIngest(format: format, articles: [HTMLReader.read(text, source: path)])
+    case .feed:
+      FeedReader.read(text, source: path)
+    case .json:
+      JSONArticleReader.readDocument(text, source: path)
+    case .jsonLines:
+      JSONArticleReader.readLines(text, source: path)
     }
   }
 }

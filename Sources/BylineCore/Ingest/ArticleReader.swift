@@ -9,8 +9,15 @@ public enum ArticleReader {
   /// hidden entries skipped, symlink loops reported).
   public static func read(paths: [String], options: IngestOptions = .init()) -> IngestResult {
     let walk = ArticleFileWalker.files(underPaths: paths)
-    var result = IngestResult(diagnostics: walk.diagnostics)
-    for file in walk.files {
+    return read(files: walk.files, diagnostics: walk.diagnostics, options: options)
+  }
+
+  /// Reads the articles in `files` (as found by ``ArticleFileWalker``), after `diagnostics`.
+  static func read(
+    files: [ArticleFile], diagnostics: [IngestDiagnostic], options: IngestOptions
+  ) -> IngestResult {
+    var result = IngestResult(diagnostics: diagnostics)
+    for file in files {
       do throws(IngestError) {
         let ingest = try readFile(at: file.path, size: file.size, options: options)
         result.articles.append(contentsOf: ingest.articles)
@@ -84,9 +91,9 @@ public enum ArticleReader {
     case .plainText:
       FileIngest(format: format, articles: [PlainTextReader.read(text, source: path)])
     case .markdown:
-      FileIngest(format: format, articles: [MarkdownReader.read(text, source: path)])
+      MarkdownReader.read(text, source: path)
     case .html:
-      FileIngest(format: format, articles: [HTMLReader.read(text, source: path)])
+      HTMLReader.read(text, source: path)
     case .feed:
       FeedReader.read(text, source: path)
     case .json:

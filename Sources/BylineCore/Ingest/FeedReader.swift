@@ -27,9 +27,19 @@ enum FeedReader {
             message: "not a feed: the root element is <\(root.localName)>"))
         drafts = []
       }
-      return FileIngest(
-        format: .feed, articles: drafts.map { $0.article(source: source) },
-        diagnostics: diagnostics)
+      var articles: [Article] = []
+      for draft in drafts {
+        if draft.isEmpty {
+          diagnostics.append(
+            IngestDiagnostic(
+              severity: .warning, path: source, line: draft.line,
+              message: "feed item has no title, text or link; skipped"))
+          continue
+        }
+        diagnostics.append(contentsOf: draft.warnings(path: source))
+        articles.append(draft.article(source: source))
+      }
+      return FileIngest(format: .feed, articles: articles, diagnostics: diagnostics)
     }
     return parsed
       ?? FileIngest(
@@ -68,6 +78,7 @@ enum FeedReader {
 
   private static func rssItem(_ item: XMLNodePointer, fallbackAuthor: String?) -> ArticleDraft {
     var draft = ArticleDraft()
+    draft.line = item.lineNumber
     var description: String?
     var encoded: String?
     for element in item.elementChildren {
@@ -80,7 +91,7 @@ enum FeedReader {
       case "encoded" where element.namespaceURI == contentNamespace:
         encoded = encoded ?? nonEmpty(element.textContent)
       case "pubdate", "date", "published", "issued":
-        if draft.published == nil { draft.published = DateParser.date(from: element.textContent) }
+        if draft.published == nil { draft.setDate(element.textContent, line: element.lineNumber) }
       case "author", "creator": draft.author = draft.author ?? nonEmpty(element.textContent)
       default: break
       }
@@ -117,6 +128,7 @@ enum FeedReader {
 
   private static func atomEntry(_ entry: XMLNodePointer) -> ArticleDraft {
     var draft = ArticleDraft()
+    draft.line = entry.lineNumber
     var content: XMLNodePointer?
     var summary: XMLNodePointer?
     var updated: Date?
@@ -128,7 +140,7 @@ enum FeedReader {
         let rel = element.attribute("rel") ?? "alternate"
         if rel == "alternate", draft.url == nil { draft.url = nonEmpty(element.attribute("href")) }
       case "published":
-        draft.published = draft.published ?? DateParser.date(from: element.textContent)
+        if draft.published == nil { draft.setDate(element.textContent, line: element.lineNumber) }
       case "updated": updated = updated ?? DateParser.date(from: element.textContent)
       case "author": draft.author = draft.author ?? atomPerson(element)
       case "content": content = content ?? element
@@ -136,7 +148,10 @@ enum FeedReader {
       default: break
       }
     }
-    draft.published = draft.published ?? updated
+    if draft.published == nil, let updated {
+      draft.published = updated
+      draft.unreadableDate = nil
+    }
     if let body = content ?? summary {
       let type = (body.attribute("type") ?? "text").lowercased()
       if type == "xhtml" {

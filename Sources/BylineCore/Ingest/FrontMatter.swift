@@ -5,6 +5,8 @@ import Foundation
 struct FrontMatter {
   /// The values by lower-cased key.
   var values: [String: String] = [:]
+  /// The 1-based line of each key in the file.
+  var lines: [String: Int] = [:]
 
   /// Splits `text` into its front matter (when it opens with a `---` line closed by `---` or
   /// `...`) and the rest; `nil` front matter when there is none.
@@ -12,7 +14,9 @@ struct FrontMatter {
     guard text.hasPrefix("---\n") else { return (nil, Substring(text)) }
     var matter = FrontMatter()
     var rest = text.dropFirst(4)
+    var lineNumber = 1
     while !rest.isEmpty {
+      lineNumber += 1
       let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
       let line = rest[..<lineEnd]
       rest = lineEnd < rest.endIndex ? rest[rest.index(after: lineEnd)...] : rest[lineEnd...]
@@ -30,7 +34,10 @@ struct FrontMatter {
         if first == "\"" { value = value.replacingOccurrences(of: "\\\"", with: "\"") }
         if first == "'" { value = value.replacingOccurrences(of: "''", with: "'") }
       }
-      if matter.values[key] == nil { matter.values[key] = value }
+      if matter.values[key] == nil {
+        matter.values[key] = value
+        matter.lines[key] = lineNumber
+      }
     }
     // No closing line: not front matter after all.
     return (nil, Substring(text))

@@ -14,8 +14,11 @@ import Foundation
 ///   ``HTMLTextExtractor`` for what becomes paragraphs.
 enum HTMLReader {
   /// The article in the page `text`, read from `source`.
-  static func read(_ text: String, source: String) -> Article {
-    draft(text).article(source: source)
+  static func read(_ text: String, source: String) -> FileIngest {
+    let draft = self.draft(text)
+    return FileIngest(
+      format: .html, articles: [draft.article(source: source)],
+      diagnostics: draft.warnings(path: source))
   }
 
   /// The article in the page `text`, before its metadata is sanitised.
@@ -51,7 +54,7 @@ enum HTMLReader {
     draft.title = found.openGraphTitle ?? found.titleElement ?? found.firstHeading
     draft.url = found.canonicalURL ?? found.openGraphURL
     draft.author = found.metaAuthor ?? found.articleAuthor ?? found.relAuthor
-    draft.published = found.dates.lazy.compactMap(DateParser.date(from:)).first
+    for candidate in found.dates.reversed() { draft.setDate(candidate) }
     var paragraphs: [Paragraph] = []
     if let main = found.article ?? found.main {
       paragraphs = HTMLTextExtractor.paragraphs(of: main)

@@ -38,20 +38,25 @@ enum JSONArticleReader {
         }
         var draft = self.draft(object)
         draft.author = draft.author ?? feedAuthor
+        diagnostics.append(contentsOf: draft.warnings(path: source))
         articles.append(draft.article(source: source))
       }
       return FileIngest(format: .json, articles: articles, diagnostics: diagnostics)
     }
     if let object = value as? [String: Any] {
+      let draft = self.draft(object)
       return FileIngest(
-        format: .json, articles: [draft(object).article(source: articleSource(object, source))])
+        format: .json, articles: [draft.article(source: articleSource(object, source))],
+        diagnostics: draft.warnings(path: source))
     }
     if let array = value as? [Any] {
       var articles: [Article] = []
       var diagnostics: [IngestDiagnostic] = []
       for (index, element) in array.enumerated() {
         if let object = element as? [String: Any] {
-          articles.append(draft(object).article(source: articleSource(object, source)))
+          let draft = self.draft(object)
+          diagnostics.append(contentsOf: draft.warnings(path: source))
+          articles.append(draft.article(source: articleSource(object, source)))
         } else {
           diagnostics.append(
             IngestDiagnostic(
@@ -87,7 +92,10 @@ enum JSONArticleReader {
               message: "not a JSON object; line skipped"))
           continue
         }
-        articles.append(draft(object).article(source: articleSource(object, source)))
+        var draft = self.draft(object)
+        draft.line = lineNumber
+        diagnostics.append(contentsOf: draft.warnings(path: source))
+        articles.append(draft.article(source: articleSource(object, source)))
       } catch {
         diagnostics.append(
           IngestDiagnostic(
@@ -106,7 +114,7 @@ enum JSONArticleReader {
     draft.author = author(in: object)
     for key in ["date_published", "date", "published", "pubDate", "date_modified"] {
       if let text = string(object, key) {
-        draft.published = DateParser.date(from: text)
+        draft.setDate(text)
         break
       }
     }

@@ -9,8 +9,11 @@ import Foundation
 /// text; images give their alt text.
 enum MarkdownReader {
   /// The article in `text`, read from `source`.
-  static func read(_ text: String, source: String) -> Article {
-    draft(text).article(source: source)
+  static func read(_ text: String, source: String) -> FileIngest {
+    let draft = self.draft(text)
+    return FileIngest(
+      format: .markdown, articles: [draft.article(source: source)],
+      diagnostics: draft.warnings(path: source))
   }
 
   /// The article in `text`, before its metadata is sanitised.
@@ -21,8 +24,12 @@ enum MarkdownReader {
       draft.title = frontMatter.value("title")
       draft.author = frontMatter.value("author", "byline")
       draft.url = frontMatter.value("url", "link", "canonical_url", "permalink")
-      draft.published = frontMatter.value("date", "published", "pubdate").flatMap(
-        DateParser.date(from:))
+      for key in ["date", "published", "pubdate"] {
+        if let text = frontMatter.values[key] {
+          draft.setDate(text, line: frontMatter.lines[key])
+          break
+        }
+      }
     }
     var parser = MarkdownBlockParser(text: body)
     draft.paragraphs = parser.parse()

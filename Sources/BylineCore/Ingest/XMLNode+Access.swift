@@ -104,3 +104,11 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
   }
 }
+
+extension UnsafeMutablePointer where Pointee == xmlNode {
+  /// The 1-based line the node starts on, when libxml2 recorded it.
+  var lineNumber: Int? {
+    let line = xmlGetLineNo(self)
+    return line > 0 ? Int(line) : nil
+  }
+}

@@ -56,6 +56,7 @@ struct ArticleDraft {
     var cleanTitle = title.map(TextSanitizer.sanitizeTitle) ?? ""
     if !cleanTitle.isEmpty, let first = body.first,
       first.kind == .heading || first.kind == .body,
+      first.text.utf8.count <= cleanTitle.utf8.count * 2 + 16,
       TextSanitizer.collapseWhitespace(first.text) == cleanTitle
     {
       body.removeFirst()

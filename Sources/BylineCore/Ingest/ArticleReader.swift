@@ -62,6 +62,9 @@ public enum ArticleReader {
     }
     let bytes = try readBytes(path: path, limit: options.maxFileSize)
     let decoded = try TextDecoding.decode(bytes, path: path)
+    if !decoded.text.unicodeScalars.contains(where: { !TextSanitizer.isSpace($0) }) {
+      throw .emptyFile(path: path)
+    }
     var ingest = read(text: decoded.text, path: path)
     ingest.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
     return ingest

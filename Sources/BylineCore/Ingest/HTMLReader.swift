@@ -31,21 +31,35 @@ enum HTMLReader {
     LibXML.withHTMLDocument(html) { root in HTMLTextExtractor.paragraphs(of: root) } ?? []
   }
 
-  /// Whether `text` looks like HTML rather than plain text: it has a tag or an entity.
+  /// Whether `text` looks like HTML rather than plain text: it has a tag (`<` then a letter,
+  /// `/` or `!`) or an entity (`&`, then letters or `#` and alphanumerics, then `;`) in its first
+  /// 64 KiB.
   static func looksLikeHTML(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8.prefix(65_536) {
-      if previous == UInt8(ascii: "<"),
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-          || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "/")
-          || byte == UInt8(ascii: "!")
-      {
-        return true
+    let bytes = Array(text.utf8.prefix(65_536))
+    for (index, byte) in bytes.enumerated()
+    where byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") {
+      guard index + 1 < bytes.count else { break }
+      let next = bytes[index + 1]
+      if byte == UInt8(ascii: "<") {
+        if isASCIILetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") {
+          return true
+        }
+        continue
       }
-      previous = byte
+      guard isASCIILetter(next) || next == UInt8(ascii: "#") else { continue }
+      var end = index + 2
+      while end < bytes.count, end - index <= 10,
+        isASCIILetter(bytes[end]) || (bytes[end] >= 0x30 && bytes[end] <= 0x39)
+      {
+        end += 1
+      }
+      if end < bytes.count, bytes[end] == UInt8(ascii: ";") { return true }
     }
-    return text.contains("&amp;") || text.contains("&#") || text.contains("&quot;")
-      || text.contains("&nbsp;") || text.contains("&lt;")
+    return false
+  }
+
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
   }
 
   private static func draft(root: XMLNodePointer) -> ArticleDraft {

@@ -80,11 +80,11 @@ enum JSONArticleReader {
     var articles: [Article] = []
     var diagnostics: [IngestDiagnostic] = []
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       lineNumber += 1
-      guard line.contains(where: { !$0.isWhitespace }) else { continue }
+      guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
       do {
-        let value = try JSONSerialization.jsonObject(with: Data(line.utf8))
+        let value = try JSONSerialization.jsonObject(with: Data(line))
         guard let object = value as? [String: Any] else {
           diagnostics.append(
             IngestDiagnostic(

@@ -18,7 +18,7 @@ struct ParagraphBuilder {
   mutating func append(_ text: some StringProtocol) {
     let clean = TextSanitizer.sanitize(String(text))
     for scalar in clean.unicodeScalars {
-      if scalar.properties.isWhitespace {
+      if TextSanitizer.isSpace(scalar) {
         pendingSpace = true
       } else if scalar != "\u{AD}" {
         emit(scalar)
@@ -97,7 +97,7 @@ struct ParagraphBuilder {
   }
 
   private mutating func trimTrailingWhitespace() {
-    while let last = scalars.last, last.properties.isWhitespace {
+    while let last = scalars.last, TextSanitizer.isSpace(last) {
       scalars.removeLast()
       count -= 1
     }

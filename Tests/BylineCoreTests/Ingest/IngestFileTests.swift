@@ -146,3 +146,26 @@ import Testing
       })
   }
 }
+
+extension IngestFileTests {
+  @Test func whitespaceOnlyFileCountsAsEmpty() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("blank.txt", " \n\n\t\n")
+    let result = ArticleReader.read(paths: [path])
+    #expect(result.articles.isEmpty)
+    #expect(result.diagnostics.map(\.description) == ["\(path): skipped: empty file"])
+  }
+
+  @Test func utf16WithByteOrderMarkIsRead() throws {
+    let folder = try TemporaryFolder()
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in "서울 title\r\n\r\nBody.\r\n".utf16 {
+      bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+    }
+    let path = try folder.write("utf16.txt", bytes)
+    let ingest = try ArticleReader.readFile(at: URL(fileURLWithPath: path))
+    #expect(ingest.articles.first?.title == "서울 title")
+    #expect(ingest.articles.first?.paragraphs.map(\.text) == ["Body."])
+    #expect(ingest.diagnostics.isEmpty)
+  }
+}

@@ -10,7 +10,8 @@ struct MarkdownBlockParser {
   private var pendingKind = ParagraphKind.body
 
   init(text: Substring) {
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { Substring($0) }
   }
 
   /// The paragraphs of the text, in order.
@@ -20,7 +21,7 @@ struct MarkdownBlockParser {
     while index < lines.count {
       let line = lines[index]
       let stripped = line.drop(while: { $0 == " " })
-      let indent = line.count - stripped.count
+      let indent = line.utf8.count - stripped.utf8.count
       if stripped.isEmpty {
         flush()
       } else if indent < 4, let fence = fenceMarker(stripped) {
@@ -108,6 +109,7 @@ struct MarkdownBlockParser {
   }
 
   private func isReferenceDefinition(_ line: Substring) -> Bool {
+    guard line.utf8.first == UInt8(ascii: "[") else { return false }
     guard line.hasPrefix("["), !line.hasPrefix("[^"), let close = line.firstIndex(of: "]"),
       close > line.index(after: line.startIndex)
     else { return false }
@@ -123,6 +125,7 @@ struct MarkdownBlockParser {
   }
 
   private func atxHeading(_ line: Substring) -> String? {
+    guard line.utf8.first == UInt8(ascii: "#") else { return nil }
     let hashes = line.prefix(while: { $0 == "#" }).count
     guard (1...6).contains(hashes) else { return nil }
     let rest = line.dropFirst(hashes)
@@ -137,12 +140,18 @@ struct MarkdownBlockParser {
   }
 
   private func isThematicBreak(_ line: Substring) -> Bool {
+    guard let mark = line.utf8.first,
+      mark == UInt8(ascii: "-") || mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_")
+    else { return false }
     let marks = line.filter { !$0.isWhitespace }
     guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
     return marks.allSatisfy { $0 == first }
   }
 
   private func isSetextUnderline(_ line: Substring) -> Bool {
+    guard let mark = line.utf8.first, mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") else {
+      return false
+    }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard let first = trimmed.first, first == "=" || first == "-" else { return false }
     return trimmed.allSatisfy { $0 == first }

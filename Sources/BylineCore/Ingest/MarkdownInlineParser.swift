@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Linear: every search for a closing bracket or backtick run is bounded.
 struct MarkdownInlineParser {
-  private let characters: [Character]
+  private let characters: [Unicode.Scalar]
   private let references: [String: String]
   private var builder = ParagraphBuilder()
 
@@ -14,7 +14,7 @@ struct MarkdownInlineParser {
   private static let searchLimit = 2000
 
   init(text: Substring, references: [String: String]) {
-    characters = Array(text)
+    characters = Array(text.unicodeScalars)
     self.references = references
   }
 
@@ -27,17 +27,16 @@ struct MarkdownInlineParser {
   private mutating func render(_ range: Range<Int>, insideLink: Bool) {
     var index = range.lowerBound
     var plainStart = index
-    func flushPlain(_ builder: inout ParagraphBuilder, _ characters: [Character], _ end: Int) {
-      if plainStart < end { builder.append(String(characters[plainStart..<end])) }
+    func flushPlain(
+      _ builder: inout ParagraphBuilder, _ characters: [Unicode.Scalar], _ end: Int
+    ) {
+      if plainStart < end { builder.append(Self.string(characters[plainStart..<end])) }
     }
     while index < range.upperBound {
       let character = characters[index]
       switch character {
       case "\\":
-        if index + 1 < range.upperBound,
-          characters[index + 1].isPunctuation
-            || characters[index + 1].isSymbol
-        {
+        if index + 1 < range.upperBound, Self.isASCIIPunctuation(characters[index + 1]) {
           flushPlain(&builder, characters, index)
           builder.append(String(characters[index + 1]))
           index += 2
@@ -47,7 +46,7 @@ struct MarkdownInlineParser {
       case "`":
         if let (content, end) = codeSpan(at: index, limit: range.upperBound) {
           flushPlain(&builder, characters, index)
-          builder.append(String(characters[content]))
+          builder.append(Self.string(characters[content]))
           index = end
           plainStart = index
           continue
@@ -63,9 +62,9 @@ struct MarkdownInlineParser {
         continue
       case "_":
         let run = runLength(at: index, limit: range.upperBound)
-        let before = index > range.lowerBound ? characters[index - 1] : " "
-        let after = index + run < range.upperBound ? characters[index + run] : " "
-        if !(before.isLetter || before.isNumber) || !(after.isLetter || after.isNumber) {
+        let before: Unicode.Scalar = index > range.lowerBound ? characters[index - 1] : " "
+        let after: Unicode.Scalar = index + run < range.upperBound ? characters[index + run] : " "
+        if !Self.isWordScalar(before) || !Self.isWordScalar(after) {
           flushPlain(&builder, characters, index)
           index += run
           plainStart = index
@@ -96,7 +95,7 @@ struct MarkdownInlineParser {
       case "<":
         if let end = angleEnd(at: index, limit: range.upperBound) {
           flushPlain(&builder, characters, index)
-          let inner = String(characters[(index + 1)..<(end - 1)])
+          let inner = Self.string(characters[(index + 1)..<(end - 1)])
           if inner.hasPrefix("http://") || inner.hasPrefix("https://")
             || inner.hasPrefix("mailto:")
           {
@@ -151,7 +150,8 @@ struct MarkdownInlineParser {
     if after < limit, characters[after] == "(",
       let end = matching(from: after, open: "(", close: ")", limit: limit)
     {
-      var target = String(characters[(after + 1)..<end]).trimmingCharacters(in: .whitespaces)
+      var target = Self.string(characters[(after + 1)..<end])
+        .trimmingCharacters(in: .whitespaces)
       if target.hasPrefix("<"), let closeAngle = target.firstIndex(of: ">") {
         target = String(target[target.index(after: target.startIndex)..<closeAngle])
       } else if let space = target.firstIndex(of: " ") {
@@ -162,19 +162,21 @@ struct MarkdownInlineParser {
     if after < limit, characters[after] == "[",
       let end = matching(from: after, open: "[", close: "]", limit: limit)
     {
-      var label = String(characters[(after + 1)..<end]).lowercased()
-      if label.isEmpty { label = String(characters[text]).lowercased() }
+      var label = Self.string(characters[(after + 1)..<end]).lowercased()
+      if label.isEmpty { label = Self.string(characters[text]).lowercased() }
       guard let url = references[label] else { return nil }
       return (text, url, end + 1)
     }
-    if let url = references[String(characters[text]).lowercased()] {
+    if let url = references[Self.string(characters[text]).lowercased()] {
       return (text, url, after)
     }
     return nil
   }
 
   /// The index of the bracket closing the one at `index`, allowing nesting and escapes.
-  private func matching(from index: Int, open: Character, close: Character, limit: Int) -> Int? {
+  private func matching(
+    from index: Int, open: Unicode.Scalar, close: Unicode.Scalar, limit: Int
+  ) -> Int? {
     var depth = 0
     var position = index
     let stop = min(limit, index + Self.searchLimit)
@@ -199,7 +201,7 @@ struct MarkdownInlineParser {
   private func angleEnd(at index: Int, limit: Int) -> Int? {
     guard index + 1 < limit else { return nil }
     let next = characters[index + 1]
-    guard next.isLetter || next == "/" || next == "!" else { return nil }
+    guard next.properties.isAlphabetic || next == "/" || next == "!" else { return nil }
     var position = index + 1
     let stop = min(limit, index + Self.searchLimit)
     while position < stop {
@@ -209,5 +211,22 @@ struct MarkdownInlineParser {
       position += 1
     }
     return nil
+  }
+
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+    default: false
+    }
+  }
+
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 }

@@ -22,7 +22,7 @@ struct ArticleDraft {
 
   /// Sets ``published`` from the source's date text, or records it as unreadable.
   mutating func setDate(_ text: String, line: Int? = nil) {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpace()
     guard !trimmed.isEmpty else { return }
     if let date = DateParser.date(from: trimmed) {
       published = date

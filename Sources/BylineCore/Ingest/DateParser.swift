@@ -16,7 +16,7 @@ import Foundation
 public enum DateParser {
   /// The date `text` names, or `nil`.
   public static func date(from text: String) -> Date? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpace()
     guard !trimmed.isEmpty, trimmed.utf8.count <= 80 else { return nil }
     if let first = trimmed.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
       let date = numericDate(Array(trimmed.utf8))

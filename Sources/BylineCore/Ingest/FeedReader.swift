@@ -202,7 +202,7 @@ enum FeedReader {
 
   private static func nonEmpty(_ text: String?) -> String? {
     guard let text else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpace()
     return trimmed.isEmpty ? nil : trimmed
   }
 }

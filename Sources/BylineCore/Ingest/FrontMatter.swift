@@ -20,13 +20,13 @@ struct FrontMatter {
       let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
       let line = rest[..<lineEnd]
       rest = lineEnd < rest.endIndex ? rest[rest.index(after: lineEnd)...] : rest[lineEnd...]
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      let trimmed = line.trimmingSpace()
       if trimmed == "---" || trimmed == "..." { return (matter, rest) }
       guard let colon = line.firstIndex(of: ":"), line.first?.isWhitespace == false else {
         continue
       }
-      let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-      var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let key = line[..<colon].trimmingSpace().lowercased()
+      var value = line[line.index(after: colon)...].trimmingSpace()
       if value.count >= 2, let first = value.first, first == "\"" || first == "'",
         value.last == first
       {

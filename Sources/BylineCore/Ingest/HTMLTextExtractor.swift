@@ -101,7 +101,7 @@ struct HTMLTextExtractor {
   }
 
   private func isUsefulLink(_ href: String) -> Bool {
-    let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    let trimmed = href.trimmingSpace().lowercased()
     return !trimmed.isEmpty && !trimmed.hasPrefix("javascript:") && !trimmed.hasPrefix("#")
   }
 

@@ -152,7 +152,7 @@ enum JSONArticleReader {
       if let number = object[key] as? NSNumber, key == "id" { return number.stringValue }
       return nil
     }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpace()
     return trimmed.isEmpty ? nil : trimmed
   }
 

@@ -67,7 +67,7 @@ enum LibXML {
         let message = error.message.map { String(cString: $0) } ?? "malformed XML"
         problem = Problem(
           line: error.line > 0 ? Int(error.line) : nil,
-          message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+          message: message.trimmingSpace())
       }
       guard let root = xmlDocGetRootElement(document) else { return nil }
       return body(root, problem)

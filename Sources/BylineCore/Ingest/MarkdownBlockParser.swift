@@ -130,11 +130,11 @@ struct MarkdownBlockParser {
     guard (1...6).contains(hashes) else { return nil }
     let rest = line.dropFirst(hashes)
     guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-    var text = rest.trimmingCharacters(in: .whitespaces)
+    var text = rest.trimmingSpace()
     // A closing run of #s preceded by a space is not part of the heading.
     let closing = text.reversed().prefix(while: { $0 == "#" }).count
     if closing > 0, closing == text.count || text.dropLast(closing).last == " " {
-      text = String(text.dropLast(closing)).trimmingCharacters(in: .whitespaces)
+      text = String(text.dropLast(closing)).trimmingSpace()
     }
     return text
   }
@@ -152,7 +152,7 @@ struct MarkdownBlockParser {
     guard let mark = line.utf8.first, mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") else {
       return false
     }
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimmingSpace()
     guard let first = trimmed.first, first == "=" || first == "-" else { return false }
     return trimmed.allSatisfy { $0 == first }
   }

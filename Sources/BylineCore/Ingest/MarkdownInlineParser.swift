@@ -151,7 +151,7 @@ struct MarkdownInlineParser {
       let end = matching(from: after, open: "(", close: ")", limit: limit)
     {
       var target = Self.string(characters[(after + 1)..<end])
-        .trimmingCharacters(in: .whitespaces)
+        .trimmingSpace()
       if target.hasPrefix("<"), let closeAngle = target.firstIndex(of: ">") {
         target = String(target[target.index(after: target.startIndex)..<closeAngle])
       } else if let space = target.firstIndex(of: " ") {

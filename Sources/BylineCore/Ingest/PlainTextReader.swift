@@ -177,7 +177,7 @@ enum PlainTextReader {
 
   private static func bylineAuthor(_ line: String) -> String? {
     guard line.hasPrefix("By ") || line.hasPrefix("by "), line.count <= 80 else { return nil }
-    let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+    let name = line.dropFirst(3).trimmingSpace()
     return name.isEmpty || name.split(separator: " ").count > 8 ? nil : name
   }
 

@@ -11,7 +11,9 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
   /// compared lower-cased too, which no feed format makes ambiguous).
   var localName: String {
     guard let name = pointee.name else { return "" }
-    return String(cString: name).lowercased()
+    let text = String(cString: name)
+    let hasUpper = text.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    return hasUpper ? text.lowercased() : text
   }
 
   /// The namespace URI of the element, if any.

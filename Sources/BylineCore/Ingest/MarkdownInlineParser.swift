@@ -12,10 +12,14 @@ struct MarkdownInlineParser {
 
   /// How far a search for a closing `]`, `)` or backtick run may look.
   private static let searchLimit = 2000
+  /// How many characters all such searches in this block may look at together, so that input
+  /// full of unclosed brackets stays linear: once spent, brackets are read as plain text.
+  private var searchBudget: Int
 
   init(text: Substring, references: [String: String]) {
     characters = Array(text.unicodeScalars)
     self.references = references
+    searchBudget = 4 * characters.count + 4096
   }
 
   /// The paragraph, or `nil` when the block has no visible text.
@@ -51,6 +55,9 @@ struct MarkdownInlineParser {
           plainStart = index
           continue
         }
+        // No closing run: the whole opening run is literal text.
+        index += runLength(at: index, limit: range.upperBound)
+        continue
       case "*", "~":
         flushPlain(&builder, characters, index)
         let run = runLength(at: index, limit: range.upperBound)
@@ -123,10 +130,11 @@ struct MarkdownInlineParser {
   }
 
   /// A code span opening at `index`: its content range and the index after it.
-  private func codeSpan(at index: Int, limit: Int) -> (Range<Int>, Int)? {
+  private mutating func codeSpan(at index: Int, limit: Int) -> (Range<Int>, Int)? {
     let run = runLength(at: index, limit: limit)
     var search = index + run
-    let stop = min(limit, search + Self.searchLimit)
+    let stop = min(limit, search + min(Self.searchLimit, searchBudget))
+    defer { searchBudget -= max(0, search - index) }
     while search < stop {
       if characters[search] == "`" {
         let closing = runLength(at: search, limit: limit)
@@ -141,7 +149,9 @@ struct MarkdownInlineParser {
 
   /// `[text](url)`, `[text][label]`, `[label][]` or `[label]` (when `label` is defined) opening
   /// at `index`: the text range, the URL if any, and the index after the link.
-  private func linkParts(at index: Int, limit: Int) -> (text: Range<Int>, url: String?, end: Int)? {
+  private mutating func linkParts(at index: Int, limit: Int) -> (
+    text: Range<Int>, url: String?, end: Int
+  )? {
     guard let close = matching(from: index, open: "[", close: "]", limit: limit) else {
       return nil
     }
@@ -174,12 +184,13 @@ struct MarkdownInlineParser {
   }
 
   /// The index of the bracket closing the one at `index`, allowing nesting and escapes.
-  private func matching(
+  private mutating func matching(
     from index: Int, open: Unicode.Scalar, close: Unicode.Scalar, limit: Int
   ) -> Int? {
     var depth = 0
     var position = index
-    let stop = min(limit, index + Self.searchLimit)
+    let stop = min(limit, index + min(Self.searchLimit, searchBudget))
+    defer { searchBudget -= max(0, position - index) }
     while position < stop {
       let character = characters[position]
       if character == "\\" {
@@ -198,12 +209,13 @@ struct MarkdownInlineParser {
   }
 
   /// The index after an autolink or inline HTML tag opening at `index`.
-  private func angleEnd(at index: Int, limit: Int) -> Int? {
+  private mutating func angleEnd(at index: Int, limit: Int) -> Int? {
     guard index + 1 < limit else { return nil }
     let next = characters[index + 1]
     guard next.properties.isAlphabetic || next == "/" || next == "!" else { return nil }
     var position = index + 1
-    let stop = min(limit, index + Self.searchLimit)
+    let stop = min(limit, index + min(Self.searchLimit, searchBudget))
+    defer { searchBudget -= max(0, position - index) }
     while position < stop {
       let character = characters[position]
       if character == ">" { return position + 1 }

@@ -1,5 +1,5 @@
 /// Prints articles as plain text for `byline dump` and the golden tests: a header (title,
-/// `Date:`, `Source:`, `Author:`, `URL:`), a blank line, the paragraphs word-wrapped to a width in
+/// `Date:` with the UTC calendar date, `Source:`, `Author:`, `URL:`), a blank line, the paragraphs word-wrapped to a width in
 /// terminal columns with headings, quotes and list items marked (`## `, `> `, `• `), and the
 /// links as a numbered list of `linked text → URL`.
 public enum ArticleDump {
@@ -9,7 +9,7 @@ public enum ArticleDump {
     var lines: [String] = []
     lines.append(contentsOf: TextWrapper.wrap(article.title, width: width))
     if let published = article.published {
-      lines.append("Date: \(DateParser.isoString(published))")
+      lines.append("Date: \(DateParser.isoDay(published))")
     }
     lines.append("Source: \(article.source)")
     if let author = article.author { lines.append("Author: \(author)") }

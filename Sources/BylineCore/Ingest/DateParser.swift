@@ -26,6 +26,11 @@ public enum DateParser {
     return proseDate(trimmed)
   }
 
+  /// The calendar date (in UTC) as `2020-09-27`.
+  public static func isoDay(_ date: Date) -> String {
+    String(isoString(date).prefix(10))
+  }
+
   /// The date as an ISO string: `2020-09-27` at midnight UTC, else `2020-09-27T10:00:00Z`.
   public static func isoString(_ date: Date) -> String {
     let seconds = Int(date.timeIntervalSince1970.rounded(.down))

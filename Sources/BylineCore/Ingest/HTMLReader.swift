@@ -16,9 +16,15 @@ enum HTMLReader {
   /// The article in the page `text`, read from `source`.
   static func read(_ text: String, source: String) -> FileIngest {
     let draft = self.draft(text)
+    var diagnostics = draft.warnings(path: source)
+    if draft.paragraphs.isEmpty {
+      diagnostics.append(
+        IngestDiagnostic(
+          severity: .warning, path: source,
+          message: "no article text found in the page (it may be built by JavaScript)"))
+    }
     return FileIngest(
-      format: .html, articles: [draft.article(source: source)],
-      diagnostics: draft.warnings(path: source))
+      format: .html, articles: [draft.article(source: source)], diagnostics: diagnostics)
   }
 
   /// The article in the page `text`, before its metadata is sanitised.

@@ -94,6 +94,13 @@ enum JSONArticleReader {
         }
         var draft = self.draft(object)
         draft.line = lineNumber
+        guard !draft.isEmpty else {
+          diagnostics.append(
+            IngestDiagnostic(
+              severity: .warning, path: source, line: lineNumber,
+              message: "object has no title, text or URL; line skipped"))
+          continue
+        }
         diagnostics.append(contentsOf: draft.warnings(path: source))
         articles.append(draft.article(source: articleSource(object, source)))
       } catch {

@@ -110,6 +110,12 @@ enum PlainTextReader {
     let wrapped = isHardWrapped(blocks)
     var units: [Unit] = []
     for (blockIndex, block) in blocks.enumerated() {
+      // A block of `>` lines (a quotation in mail) is one quote, whatever the wrapping.
+      if block.count > 1, block.allSatisfy({ $0.hasPrefix(">") }) {
+        let lines = block.map { $0.dropFirst().drop(while: { $0 == " " || $0 == ">" }) }
+        units.append(Unit(text: "> " + lines.joined(separator: " "), isMultiLine: true))
+        continue
+      }
       guard wrapped, block.count > 1 else {
         units.append(contentsOf: block.map { Unit(text: String($0), isMultiLine: false) })
         continue

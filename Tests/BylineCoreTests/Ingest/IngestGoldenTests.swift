@@ -12,7 +12,8 @@ import Testing
     "plain-seed-shape.txt", "plain-no-date.txt", "plain-single-newlines.txt",
     "plain-hard-wrapped.txt", "plain-mail-quote.txt", "markdown-front-matter.md",
     "markdown-headings.md",
-    "unknown-date.md", "html-article.html", "html-tag-soup.html", "rss2-cdata.xml",
+    "unknown-date.md", "html-article.html", "html-tag-soup.html", "html-euc-kr.html",
+    "rss2-cdata.xml",
     "rss-unclosed-cdata.xml", "rdf-rss1.rdf", "atom.xml", "jsonfeed.json", "lines.jsonl",
     "invalid-utf8.txt", "escapes-in-title.txt", "escapes.jsonl", "empty.txt",
   ]

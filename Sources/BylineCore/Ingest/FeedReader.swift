@@ -11,10 +11,17 @@ enum FeedReader {
     let parsed = LibXML.withXMLDocument(text) { root, problem -> FileIngest in
       var diagnostics: [IngestDiagnostic] = []
       if let problem {
-        diagnostics.append(
-          IngestDiagnostic(
-            severity: .warning, path: source, line: problem.line,
-            message: "malformed XML, read what could be recovered: \(problem.message)"))
+        if let cdataLine = unclosedCDATALine(text) {
+          diagnostics.append(
+            IngestDiagnostic(
+              severity: .warning, path: source, line: cdataLine,
+              message: "unclosed CDATA section; the rest of the feed is lost"))
+        } else {
+          diagnostics.append(
+            IngestDiagnostic(
+              severity: .warning, path: source, line: problem.line,
+              message: "malformed XML, read what could be recovered: \(problem.message)"))
+        }
       }
       let drafts: [ArticleDraft]
       switch root.localName {
@@ -48,6 +55,30 @@ enum FeedReader {
           IngestDiagnostic(
             severity: .error, path: source, message: "unreadable XML: no root element")
         ])
+  }
+
+  /// The line of the last `<![CDATA[` when no `]]>` follows it, else `nil`.
+  static func unclosedCDATALine(_ text: String) -> Int? {
+    let bytes = Array(text.utf8)
+    let open = Array("<![CDATA[".utf8)
+    let close = Array("]]>".utf8)
+    var lastOpen: Int? = nil
+    var index = 0
+    while index + open.count <= bytes.count {
+      if bytes[index] == open[0], bytes[index..<(index + open.count)].elementsEqual(open) {
+        lastOpen = index
+        index += open.count
+        continue
+      }
+      if bytes[index] == close[0], lastOpen != nil, index + close.count <= bytes.count,
+        bytes[index..<(index + close.count)].elementsEqual(close)
+      {
+        lastOpen = nil
+      }
+      index += 1
+    }
+    guard let lastOpen else { return nil }
+    return 1 + bytes[..<lastOpen].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
   }
 
   // MARK: - RSS

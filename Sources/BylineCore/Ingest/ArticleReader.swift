@@ -55,6 +55,11 @@ public enum ArticleReader {
         throw FileManager.default.fileExists(atPath: path)
           ? .unreadable(path: path, reason: "cannot get file attributes") : .notFound(path: path)
       }
+      if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+        throw .unreadable(
+          path: path,
+          reason: type == .typeDirectory ? "it is a folder" : "not a regular file")
+      }
       size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     }
     if size > options.maxFileSize {

@@ -169,3 +169,20 @@ extension IngestFileTests {
     #expect(ingest.diagnostics.isEmpty)
   }
 }
+
+extension IngestFileTests {
+  @Test func readFileRefusesFoldersAndFIFOsWithoutBlocking() throws {
+    let folder = try TemporaryFolder()
+    #expect(throws: IngestError.unreadable(path: folder.url.path, reason: "it is a folder")) {
+      try ArticleReader.readFile(at: folder.url)
+    }
+    let fifo = folder.url.appendingPathComponent("pipe").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    #expect(throws: IngestError.unreadable(path: fifo, reason: "not a regular file")) {
+      try ArticleReader.readFile(at: URL(fileURLWithPath: fifo))
+    }
+    let result = ArticleReader.read(paths: [folder.url.path, fifo])
+    #expect(result.articles.isEmpty)
+    #expect(result.diagnostics.map(\.description) == ["\(fifo): skipped: not a regular file"])
+  }
+}

@@ -71,7 +71,7 @@ struct ArticleDraft {
       identifier: cleanURL ?? cleanID, title: cleanTitle,
       published: published.map(DateParser.isoString), firstText: body.first?.text ?? "")
     return Article(
-      key: key, title: cleanTitle, source: TextSanitizer.sanitizeTitle(source), url: cleanURL,
+      key: key, title: cleanTitle, source: TextSanitizer.sanitizeLine(source), url: cleanURL,
       author: cleanAuthor, published: published, paragraphs: body)
   }
 

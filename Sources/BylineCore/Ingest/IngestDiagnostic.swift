@@ -22,16 +22,7 @@ public struct IngestDiagnostic: Sendable, Hashable, CustomStringConvertible {
   /// `path:line: severity: message` (the line part only when known), on one line.
   public var description: String {
     let location = line.map { "\(path):\($0)" } ?? path
-    return "\(Self.oneLine(location)): \(severity.rawValue): \(Self.oneLine(message))"
-  }
-
-  /// `text` sanitised, with newlines and tabs shown as spaces (other spacing kept, so a path
-  /// reads exactly as it is).
-  private static func oneLine(_ text: String) -> String {
-    var output = String.UnicodeScalarView()
-    for scalar in TextSanitizer.sanitize(text).unicodeScalars {
-      output.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
-    }
-    return String(output)
+    let text = TextSanitizer.sanitizeLine(location)
+    return "\(text): \(severity.rawValue): \(TextSanitizer.sanitizeLine(message))"
   }
 }

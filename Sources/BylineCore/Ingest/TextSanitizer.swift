@@ -49,6 +49,18 @@ public enum TextSanitizer {
     collapseWhitespace(sanitize(text))
   }
 
+  /// `text` sanitised and on one line, newlines and tabs shown as spaces but other spacing kept
+  /// (for file paths, which must read exactly as they are).
+  public static func sanitizeLine(_ text: String) -> String {
+    let clean = sanitize(text)
+    guard clean.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return clean }
+    var output = String.UnicodeScalarView()
+    for scalar in clean.unicodeScalars {
+      output.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
+    }
+    return String(output)
+  }
+
   /// `text` on one line: soft hyphens removed, whitespace runs collapsed to one space, trimmed.
   static func collapseWhitespace(_ text: String) -> String {
     var output = String.UnicodeScalarView()

@@ -21,9 +21,9 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "CoNLL-2003 dev file, to choose the best pass and report its score.")
   var dev: String?
   @Option(help: "Where to write the model.") var output: String
-  @Option(help: "The most passes over the training data.") var epochs = 12
-  @Option(help: "Random seed (shuffling and capitalised copies).") var seed: UInt64 = 1
-  @Option(help: "log2 of the number of rows of the hashed weight table.") var bucketBits = 19
+  @Option(help: "The most passes over the training data.") var epochs = 14
+  @Option(help: "Random seed (shuffling and capitalised copies).") var seed: UInt64 = 3
+  @Option(help: "log2 of the number of rows of the hashed weight table.") var bucketBits = 18
   @Option(help: "Share of sentences turned to capitals in each pass.") var capsFraction = 0.1
   @Option(help: "Directory of the iso-codes JSON files.")
   var isoCodes = GazetteerSources.isoCodesDirectory.path

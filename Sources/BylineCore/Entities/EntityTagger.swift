@@ -25,13 +25,18 @@ public struct EntityTagger: EntityExtractor {
 
   private static let cached: Result<EntityTagger, TaggerModelError> = Result {
     () throws(TaggerModelError) -> EntityTagger in
+    EntityTagger(model: try TaggerModel(contentsOf: try bundledModelURL()))
+  }
+
+  /// Where the bundled model file is (in the package resources).
+  public static func bundledModelURL() throws(TaggerModelError) -> URL {
     guard
       let url = Bundle.module.url(
         forResource: bundledModelName, withExtension: nil, subdirectory: "Resources/Model")
     else {
       throw TaggerModelError.missingBundledModel(name: bundledModelName)
     }
-    return EntityTagger(model: try TaggerModel(contentsOf: url))
+    return url
   }
 
   /// The entities of one paragraph, sorted and non-overlapping, in Unicode scalar offsets. The

@@ -1,22 +1,17 @@
 /// Runs the date, money and percentage rules (see ``EntityRules``) over one paragraph's tokens.
 struct RuleMatcher {
   private let tokens: [Token]
-  private let lower: [String]
   private var found: [(range: Range<Int>, kind: EntityKind)] = []
 
   init(tokens: [Token]) {
     self.tokens = tokens
-    lower = tokens.map { token in
-      token.text.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) }
-        ? token.text : token.text.lowercased()
-    }
   }
 
   /// The spans, sorted and non-overlapping.
   mutating func run() -> [EntitySpan] {
     var index = 0
     while index < tokens.count {
-      if let match = longestMatch(at: index) {
+      if isCandidate(index), let match = longestMatch(at: index) {
         append(index..<match.end, match.kind)
         index = match.end
       } else {
@@ -45,6 +40,30 @@ struct RuleMatcher {
     found.append((range, kind))
   }
 
+  /// Whether any rule can start at the token: it starts with a digit or is a word some rule
+  /// starts with. Checked first, so ordinary words cost one lookup.
+  private func isCandidate(_ index: Int) -> Bool {
+    let text = tokens[index].text.utf8
+    guard let first = text.first else { return false }
+    if Self.isDigit(first) || RuleWords.starters[Self.lowerHash(text)] != nil { return true }
+    if index + 1 < tokens.count, Self.lowerHash(text) == Self.theHash {  // `the last weeks`
+      let next = tokens[index + 1].text.utf8
+      return RuleWords.starters[Self.lowerHash(next)] != nil || next.first.map(Self.isDigit) ?? false
+    }
+    return text.last == UInt8(ascii: "s") && isDecade(word(index))
+  }
+
+  private static let theHash = FeatureHash.of("the".utf8)
+
+  /// FNV-1a of the UTF-8 with ASCII letters lower-cased.
+  private static func lowerHash(_ text: String.UTF8View) -> UInt64 {
+    var hash = FeatureHash.empty
+    for byte in text {
+      hash = FeatureHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
+    }
+    return hash
+  }
+
   private func longestMatch(at index: Int) -> (end: Int, kind: EntityKind)? {
     var best: (end: Int, kind: EntityKind)?
     for (end, kind) in [(money(at: index), EntityKind.money), (percent(at: index), .percent),
@@ -58,8 +77,11 @@ struct RuleMatcher {
 
   // MARK: Token tests
 
+  /// The token's text in lower case, or "" past either end.
   private func word(_ index: Int) -> String {
-    index >= 0 && index < lower.count ? lower[index] : ""
+    guard index >= 0 && index < tokens.count else { return "" }
+    let text = tokens[index].text
+    return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
   }
 
   private func isCapitalised(_ index: Int) -> Bool {
@@ -106,22 +128,35 @@ struct RuleMatcher {
 
   /// A day of the month: `27`, `27th`, `1st`.
   private func isDay(_ index: Int) -> Bool {
-    var text = word(index)
-    for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) {
-      text.removeLast(2)
-      break
+    let bytes = word(index).utf8
+    var day = 0
+    var digits = 0
+    var rest: [UInt8] = []
+    for byte in bytes {
+      if rest.isEmpty, Self.isDigit(byte), digits < 3 {
+        day = day * 10 + Int(byte - 0x30)
+        digits += 1
+      } else {
+        rest.append(byte)
+        if rest.count > 2 { return false }
+      }
     }
-    guard text.utf8.count <= 2, text.utf8.allSatisfy(Self.isDigit), let day = Int(text) else {
-      return false
-    }
-    return (1...31).contains(day)
+    guard (1...2).contains(digits), (1...31).contains(day) else { return false }
+    return rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(decoding: rest, as: UTF8.self))
   }
 
   /// A range of days written as one token: `26-27`.
   private func isDayRange(_ index: Int) -> Bool {
-    let parts = word(index).split(separator: "-")
-    return parts.count == 2
-      && parts.allSatisfy { $0.utf8.count <= 2 && Int($0).map { (1...31).contains($0) } ?? false }
+    let bytes = Array(word(index).utf8)
+    guard (3...5).contains(bytes.count), let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else {
+      return false
+    }
+    func day(_ part: ArraySlice<UInt8>) -> Bool {
+      guard (1...2).contains(part.count), part.allSatisfy(Self.isDigit) else { return false }
+      let value = part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      return (1...31).contains(value)
+    }
+    return day(bytes[..<dash]) && day(bytes[(dash + 1)...])
   }
 
   private func isYear(_ index: Int) -> Bool {
@@ -169,9 +204,7 @@ extension RuleMatcher {
     if RuleWords.currencyCodes.contains(word(next)), isCapitalised(next) { return next + 1 }
     if isCapitalised(next), word(next + 1).hasPrefix("dollar") { next += 1 }
     guard RuleWords.currencyNames.contains(word(next)) else { return nil }
-    let ambiguous: Set<String> = ["won", "mark", "marks", "real", "pound", "pounds", "dong",
-                                  "rand", "cent", "franc"]
-    if ambiguous.contains(word(next)) && !hasMagnitude && !word(index).contains(",") {
+    if RuleWords.ambiguousCurrencies.contains(word(next)) && !hasMagnitude && !word(index).contains(",") {
       return nil
     }
     if !isNumeric(index) && !hasMagnitude && !isAmount(index) { return nil }
@@ -294,10 +327,13 @@ extension RuleMatcher {
 
   /// `1990s`, `mid-1990s`, `late-1980s`.
   private func isDecade(_ text: String) -> Bool {
-    let core = text.split(separator: "-").last.map(String.init) ?? text
-    let bytes = Array(core.utf8)
-    return bytes.count == 5 && bytes[4] == UInt8(ascii: "s") && bytes[3] == UInt8(ascii: "0")
-      && bytes[0..<4].allSatisfy(Self.digit)
+    let bytes = text.utf8
+    guard bytes.count >= 5, bytes.count <= 10, bytes.last == UInt8(ascii: "s") else {
+      return false
+    }
+    let tail = Array(bytes.suffix(5))
+    guard tail[3] == UInt8(ascii: "0"), tail[0..<4].allSatisfy(Self.digit) else { return false }
+    return bytes.count == 5 || bytes.dropLast(5).last == UInt8(ascii: "-")
   }
 
   private static func digit(_ byte: UInt8) -> Bool {

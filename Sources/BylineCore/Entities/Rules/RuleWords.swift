@@ -67,6 +67,11 @@ enum RuleWords {
     "guilders", "escudos", "drachmas",
   ]
 
+  /// Currency names that are also ordinary words: money only after a large or exact amount.
+  static let ambiguousCurrencies: Set<String> = [
+    "won", "mark", "marks", "real", "pound", "pounds", "dong", "rand", "cent", "franc",
+  ]
+
   /// ISO currency codes written before or after an amount.
   static let currencyCodes: Set<String> = [
     "usd", "eur", "gbp", "jpy", "cny", "rmb", "krw", "rub", "inr", "chf", "cad", "aud", "hkd",
@@ -75,4 +80,14 @@ enum RuleWords {
 
   /// Words for "percent".
   static let percentWords: Set<String> = ["percent", "pct", "per-cent", "percentage"]
+
+  /// Every word a rule can start with (digits aside), by the FNV-1a hash of its UTF-8.
+  static let starters: HashedByteMap = {
+    var map = HashedByteMap(capacity: 256)
+    let words = Set(months.keys).union(weekdays).union(relativeDays).union(relativeModifiers)
+      .union(numbers).union(currencySymbols).union(dollarPrefixes).union(currencyCodes)
+      .union(["between"])
+    for word in words { map.set(1, for: FeatureHash.of(word.utf8)) }
+    return map
+  }()
 }

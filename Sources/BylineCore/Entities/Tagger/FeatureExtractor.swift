@@ -42,6 +42,7 @@ struct FeatureExtractor: Sendable {
     result.starts.reserveCapacity(count + 1)
     let boundary = WordInfo.boundary
     let caps: UInt64 = sentence.isAllCaps ? 1 : 0
+    let shift = UInt64(64 - bucketBits)
     for index in 0..<count {
       let word = words[index]
       let left1 = index > 0 ? words[index - 1] : boundary
@@ -49,19 +50,17 @@ struct FeatureExtractor: Sendable {
       let right1 = index + 1 < count ? words[index + 1] : boundary
       let right2 = index + 2 < count ? words[index + 2] : boundary
       func add(_ template: Template, _ value: UInt64) {
-        let hash = FeatureHash.mix(template.rawValue &* 0x1000_0000_01b3, value)
-        result.rows.append(Int32(truncatingIfNeeded: (hash &* 0x9e37_79b9_7f4a_7c15) >> (64 - bucketBits)))
+        let hash = (value ^ (template.rawValue &* 0xff51_afd7_ed55_8ccd)) &* 0x9e37_79b9_7f4a_7c15
+        result.rows.append(Int32(truncatingIfNeeded: (hash ^ (hash >> 29)) >> shift))
       }
       add(.bias, 0)
       add(.exact, word.exact)
       add(.lower, word.lower)
       add(.shape, word.shape)
       add(.shortShape, word.shortShape)
-      add(.prefix1, word.prefixes.0)
       add(.prefix2, word.prefixes.1)
       add(.prefix3, word.prefixes.2)
       add(.prefix4, word.prefixes.3)
-      add(.suffix1, word.suffixes.0)
       add(.suffix2, word.suffixes.1)
       add(.suffix3, word.suffixes.2)
       add(.suffix4, word.suffixes.3)
@@ -71,8 +70,6 @@ struct FeatureExtractor: Sendable {
       add(.lowerRight2, right2.lower)
       add(.shapeLeft1, left1.shortShape)
       add(.shapeRight1, right1.shortShape)
-      add(.shapeLeft2, left2.shortShape)
-      add(.shapeRight2, right2.shortShape)
       add(.bigramLeft, FeatureHash.mix(left1.lower, word.lower))
       add(.bigramRight, FeatureHash.mix(word.lower, right1.lower))
       add(
@@ -82,8 +79,6 @@ struct FeatureExtractor: Sendable {
       add(.position, FeatureHash.mix(position, word.shortShape))
       add(.capsShape, FeatureHash.mix(caps, word.shape))
       add(.capsLower, FeatureHash.mix(caps, word.lower))
-      add(.capsLowerLeft, FeatureHash.mix(caps, left1.lower))
-      add(.capsLowerRight, FeatureHash.mix(caps, right1.lower))
       add(.lowerLeftShape, FeatureHash.mix(left1.lower, word.shortShape))
       add(.shapeLowerRight, FeatureHash.mix(word.shortShape, right1.lower))
       let mark = sentence.marks[index]

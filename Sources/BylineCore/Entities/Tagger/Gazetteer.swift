@@ -34,8 +34,11 @@ public struct Gazetteer: Sendable {
 
   /// Every name, in the order given.
   public private(set) var entries: [Entry]
-  /// Key (hash of the name's lower-case token forms) → bit set of categories.
-  private var table: [UInt64: UInt8] = [:]
+  /// Key (hash of the name's lower-case token forms) → bit set of categories, plus
+  /// ``prefixBit`` on keys of names' first tokens that longer names continue.
+  private var table = HashedByteMap(capacity: 16_384)
+  /// Marks a key that begins a longer name.
+  private static let prefixBit: UInt8 = 0x80
   /// The most tokens in any name.
   private(set) var maxTokens = 0
 
@@ -45,13 +48,16 @@ public struct Gazetteer: Sendable {
     for entry in entries {
       let words = Tokenizer.tokens(in: entry.name).map { WordInfo($0.text).lower }
       guard !words.isEmpty, words.count <= 8 else { continue }
-      table[Self.key(words[...]), default: 0] |= 1 << entry.category.rawValue
+      table.formUnion(1 << entry.category.rawValue, for: Self.key(words[...]))
+      for length in 1..<words.count {
+        table.formUnion(Self.prefixBit, for: Self.key(words[..<length]))
+      }
       maxTokens = max(maxTokens, words.count)
     }
   }
 
-  /// The number of distinct names.
-  public var count: Int { table.count }
+  /// The number of names.
+  public var count: Int { entries.count }
 
   private static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
     words.reduce(0x6761_7a65) { FeatureHash.mix($0, $1) }
@@ -66,10 +72,15 @@ public struct Gazetteer: Sendable {
       var key: UInt64 = 0x6761_7a65
       for length in 1...min(maxTokens, words.count - start) {
         key = FeatureHash.mix(key, words[start + length - 1].lower)
-        guard let bits = table[key] else { continue }
+        guard let found = table[key] else { break }
+        let bits = found & ~Self.prefixBit
+        if bits == 0 {
+          continue
+        }
         marks[start].begin |= bits
         for inside in (start + 1)..<(start + length) { marks[inside].inside |= bits }
         if length == 1 { marks[start].single |= bits }
+        if found & Self.prefixBit == 0 { break }
       }
     }
     return marks

@@ -29,7 +29,7 @@ enum ScalarClass: UInt8 {
   /// The class of `scalar`.
   static func of(_ scalar: Unicode.Scalar) -> ScalarClass {
     let value = scalar.value
-    if value < 0x80 { return ascii[Int(value)] }
+    if value < 0x80 { return ascii(UInt8(value)) }
     switch value {
     case 0x2019: return .apostrophe
     case 0x2010, 0x2011: return .hyphen
@@ -52,11 +52,13 @@ enum ScalarClass: UInt8 {
     }
   }
 
-  private static let ascii: [ScalarClass] = (0..<128).map { value -> ScalarClass in
+  @inline(__always)
+  private static func ascii(_ value: UInt8) -> ScalarClass {
     switch value {
-    case 0x0A, 0x0D: return .newline
-    case 0x00...0x20, 0x7F: return .space
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
+    case 0x20, 0x09: return .space
+    case 0x0A, 0x0D: return .newline
+    case 0x00...0x1F, 0x7F: return .space
     case 0x27: return .apostrophe
     case 0x2D: return .hyphen
     case 0x2E: return .period

@@ -10,7 +10,9 @@ struct SentenceAnalysis: Sendable {
 
   /// Analyses the tokens `texts`.
   init(texts: some Sequence<String>, gazetteer: Gazetteer) {
-    words = texts.map { WordInfo($0) }
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(64)
+    words = texts.map { WordInfo($0, scratch: &scratch) }
     let anyLower = words.contains { $0.hasLower }
     let anyCaps = words.contains { $0.isAllCaps && $0.hasTwoLetters }
     isAllCaps = !anyLower && anyCaps
@@ -21,23 +23,22 @@ struct SentenceAnalysis: Sendable {
 /// What the rest of the document says about a word: whether it also appears in lower case, or
 /// capitalised in the middle of an ordinary sentence, and what the tagger called it last time.
 struct DocumentContext: Sendable {
-  private var seenLower: Set<UInt64> = []
-  private var seenTitle: Set<UInt64> = []
-  private var seenCaps: Set<UInt64> = []
+  /// Lower-case form → where else it appears (see ``form(of:)``).
+  private var forms = HashedByteMap(capacity: 256)
   /// Lower-case form → the last tag type given to it (1…4 an entity type, 5 outside).
-  private var history: [UInt64: UInt8] = [:]
+  private var history = HashedByteMap(capacity: 64)
 
   /// Collects the document-wide facts of `sentences`.
   init(sentences: [SentenceAnalysis]) {
     for sentence in sentences where !sentence.isAllCaps {
       for (index, word) in sentence.words.enumerated() {
         if word.startsLower {
-          seenLower.insert(word.lower)
+          forms.formUnion(1, for: word.lower)
         } else if index > 0, word.startsUpper {
           if word.isAllCaps && word.hasTwoLetters {
-            seenCaps.insert(word.lower)
+            forms.formUnion(4, for: word.lower)
           } else if !word.isAllCaps {
-            seenTitle.insert(word.lower)
+            forms.formUnion(2, for: word.lower)
           }
         }
       }
@@ -47,8 +48,7 @@ struct DocumentContext: Sendable {
   /// A small code of where else the word appears: bit 0 lower case, bit 1 capitalised
   /// mid-sentence, bit 2 in capitals mid-sentence.
   func form(of word: WordInfo) -> UInt64 {
-    (seenLower.contains(word.lower) ? 1 : 0) | (seenTitle.contains(word.lower) ? 2 : 0)
-      | (seenCaps.contains(word.lower) ? 4 : 0)
+    UInt64(forms[word.lower] ?? 0)
   }
 
   /// The last tag type the tagger gave to this word in the document, or 0.
@@ -59,7 +59,7 @@ struct DocumentContext: Sendable {
   /// Remembers the tags just given to a sentence's capitalised words.
   mutating func record(_ sentence: SentenceAnalysis, tags: [Int]) {
     for (word, tag) in zip(sentence.words, tags) where word.startsUpper {
-      history[word.lower] = tag == TagSet.outside ? 5 : UInt8(TagSet.type(of: tag) + 1)
+      history.set(tag == TagSet.outside ? 5 : UInt8(TagSet.type(of: tag) + 1), for: word.lower)
     }
   }
 }

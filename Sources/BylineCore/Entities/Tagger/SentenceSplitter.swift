@@ -29,12 +29,23 @@ enum SentenceSplitter {
   }
 
   private static func isTerminator(_ text: String) -> Bool {
-    text == "." || text == "!" || text == "?" || text == "..." || text == "…"
+    guard let first = text.utf8.first, text.utf8.count <= 3 else { return false }
+    switch first {
+    case UInt8(ascii: "."): return text.utf8.allSatisfy { $0 == UInt8(ascii: ".") }
+    case UInt8(ascii: "!"), UInt8(ascii: "?"): return text.utf8.count == 1
+    case 0xE2: return text == "…"
+    default: return false
+    }
   }
 
   private static func isCloser(_ text: String) -> Bool {
-    text == "\"" || text == "'" || text == ")" || text == "”" || text == "’" || text == "]"
-      || text == "»"
+    guard let first = text.utf8.first, text.utf8.count <= 3 else { return false }
+    switch first {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+      return text.utf8.count == 1
+    case 0xE2, 0xC2: return text == "”" || text == "’" || text == "»"
+    default: return false
+    }
   }
 
   private static func startsSentence(_ text: String) -> Bool {

@@ -6,10 +6,10 @@ import Foundation
 ///     f32 × tagCount start scores      f32 × tagCount² transition scores
 ///     u32 metadata length, UTF-8 metadata
 ///     u32 gazetteer entries, each: u8 category, u16 length, UTF-8 name
-///     u32 non-zero rows, each: u32 row index, i16 × tagCount weights
+///     u32 non-zero rows, each: u32 row index, i8 × tagCount weights
 extension TaggerModel {
   private static let magic = Array("BYLNNER1".utf8)
-  private static let version: UInt32 = 1
+  private static let version: UInt32 = 2
 
   /// Reads a model file written by ``write(to:)``.
   public init(contentsOf url: URL) throws(TaggerModelError) {
@@ -52,15 +52,14 @@ extension TaggerModel {
       let name = String(decoding: try reader.bytes(Int(try reader.u16())), as: UTF8.self)
       entries.append(Gazetteer.Entry(category: category, name: name))
     }
-    let rows = 1 << bits
-    var weights = [Int16](repeating: 0, count: rows * tags)
+    let table = WeightTable(rows: 1 << bits)
     let rowCount = Int(try reader.u32())
-    try reader.readRows(rowCount, tags: tags, into: &weights)
+    try reader.readRows(rowCount, tags: tags, into: table)
     guard reader.offset == reader.count else {
       throw .malformed(path: path, offset: reader.offset, reason: "trailing bytes")
     }
     self.init(
-      bucketBits: bits, weights: weights, scale: scale, start: start, transitions: transitions,
+      bucketBits: bits, table: table, scale: scale, start: start, transitions: transitions,
       gazetteer: Gazetteer(entries: entries), metadata: metadata)
   }
 
@@ -86,15 +85,12 @@ extension TaggerModel {
     }
     let tags = TagSet.count
     var rows: [Int] = []
-    for row in 0..<(weights.count / tags)
-    where (0..<tags).contains(where: { weights[row * tags + $0] != 0 }) {
-      rows.append(row)
-    }
+    for row in 0..<table.rows where table.row(row) != SIMD16() { rows.append(row) }
     u32(UInt32(rows.count))
     for row in rows {
       u32(UInt32(row))
       for tag in 0..<tags {
-        withUnsafeBytes(of: weights[row * tags + tag].littleEndian) { out += $0 }
+        out.append(UInt8(bitPattern: table.weight(row: row, tag: tag)))
       }
     }
     do {
@@ -126,31 +122,30 @@ private struct ModelFileReader {
     return bytes[offset..<(offset + length)]
   }
 
-  /// Reads `count` rows of `u32 index, i16 × tags` into `weights` (the fast path of loading).
-  mutating func readRows(_ count: Int, tags: Int, into weights: inout [Int16])
+  /// Reads `count` rows of `u32 index, i8 × tags` into `weights` (the fast path of loading).
+  mutating func readRows(_ count: Int, tags: Int, into table: WeightTable)
     throws(TaggerModelError)
   {
-    let rowBytes = 4 + 2 * tags
+    let rowBytes = 4 + tags
     guard count >= 0, offset + count * rowBytes <= bytes.count else {
       throw .malformed(path: path, offset: offset, reason: "file ends early")
     }
-    let rows = weights.count / tags
+    let rows = table.rows
     var bad: Int?
     bytes.withUnsafeBytes { raw in
-      weights.withUnsafeMutableBufferPointer { table in
-        var position = offset
-        for _ in 0..<count {
-          let row = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt32.self)))
-          guard row < rows else {
-            bad = position
-            return
-          }
-          for tag in 0..<tags {
-            table[row * tags + tag] = Int16(
-              littleEndian: raw.loadUnaligned(fromByteOffset: position + 4 + 2 * tag, as: Int16.self))
-          }
-          position += rowBytes
+      var position = offset
+      for _ in 0..<count {
+        let row = Int(
+          UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt32.self)))
+        guard row < rows else {
+          bad = position
+          return
         }
+        for tag in 0..<tags {
+          let value = raw.load(fromByteOffset: position + 4 + tag, as: Int8.self)
+          table.setWeight(value, row: row, tag: tag)
+        }
+        position += rowBytes
       }
     }
     if let bad { throw .malformed(path: path, offset: bad, reason: "row out of range") }
@@ -167,10 +162,6 @@ private struct ModelFileReader {
 
   mutating func u32() throws(TaggerModelError) -> UInt32 {
     try bytes(4).reversed().reduce(0) { $0 << 8 | UInt32($1) }
-  }
-
-  mutating func i16() throws(TaggerModelError) -> Int16 {
-    Int16(bitPattern: try u16())
   }
 
   mutating func f32() throws(TaggerModelError) -> Float {

@@ -17,22 +17,30 @@ struct ViterbiDecoder: Sendable {
       score[tag] =
         TagSet.allows(nil, tag) ? start[tag] + emissions[tag] : -Float.greatestFiniteMagnitude
     }
-    for index in 1..<max(count, 1) {
-      let base = index * tags
-      for tag in 0..<tags {
-        var best = -Float.infinity
-        var bestFrom = 0
-        for from in 0..<tags where Self.allowed[from * tags + tag] {
-          let candidate = score[from] + transitions[from * tags + tag]
-          if candidate > best {
-            best = candidate
-            bestFrom = from
+    Self.allowed.withUnsafeBufferPointer { allowed in
+      transitions.withUnsafeBufferPointer { transitions in
+        emissions.withUnsafeBufferPointer { emissions in
+          back.withUnsafeMutableBufferPointer { back in
+            for index in 1..<max(count, 1) {
+              let base = index * tags
+              for tag in 0..<tags {
+                var best = -Float.infinity
+                var bestFrom = 0
+                for from in 0..<tags where allowed[from * tags + tag] {
+                  let candidate = score[from] + transitions[from * tags + tag]
+                  if candidate > best {
+                    best = candidate
+                    bestFrom = from
+                  }
+                }
+                next[tag] = best + emissions[base + tag]
+                back[base + tag] = UInt8(bestFrom)
+              }
+              swap(&score, &next)
+            }
           }
         }
-        next[tag] = best + emissions[base + tag]
-        back[base + tag] = UInt8(bestFrom)
       }
-      swap(&score, &next)
     }
     var tag = 0
     for candidate in 1..<tags where score[candidate] > score[tag] { tag = candidate }

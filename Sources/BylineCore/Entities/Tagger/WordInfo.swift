@@ -28,10 +28,15 @@ struct WordInfo: Sendable {
 
   /// Analyses `text` (one token).
   init(_ text: String) {
-    var normalised: [UInt8] = []
-    normalised.reserveCapacity(text.utf8.count)
-    var lowerBytes: [UInt8] = []
-    lowerBytes.reserveCapacity(text.utf8.count)
+    var scratch: [UInt8] = []
+    self.init(text, scratch: &scratch)
+  }
+
+  /// Analyses `text` (one token), using `scratch` as working space (so that analysing many
+  /// tokens allocates nothing).
+  init(_ text: String, scratch lowerBytes: inout [UInt8]) {
+    lowerBytes.removeAll(keepingCapacity: true)
+    var exactHash = FeatureHash.empty
     var shapeHash = FeatureHash.empty
     var shortHash = FeatureHash.empty
     var lastShape: UInt8 = 0
@@ -44,7 +49,7 @@ struct WordInfo: Sendable {
       var shapeByte: UInt8
       if value < 0x80 {
         let byte = UInt8(value)
-        normalised.append(byte)
+        exactHash = FeatureHash.adding(byte, to: exactHash)
         switch byte {
         case 0x41...0x5A:
           shapeByte = UInt8(ascii: "X")
@@ -59,31 +64,28 @@ struct WordInfo: Sendable {
           shapeByte = byte
           lowerBytes.append(byte)
         }
+      } else if let replacement = Self.normalisedPunctuation(value) {
+        for byte in replacement.utf8 { exactHash = FeatureHash.adding(byte, to: exactHash) }
+        lowerBytes.append(contentsOf: replacement.utf8)
+        shapeByte = replacement.utf8.first ?? UInt8(ascii: "o")
       } else {
-        let replacement = Self.normalisedPunctuation(value)
-        if let replacement {
-          normalised.append(contentsOf: replacement.utf8)
-          lowerBytes.append(contentsOf: replacement.utf8)
-          shapeByte = replacement.utf8.first ?? UInt8(ascii: "o")
+        for byte in String(scalar).utf8 { exactHash = FeatureHash.adding(byte, to: exactHash) }
+        let properties = scalar.properties
+        if properties.isUppercase {
+          shapeByte = UInt8(ascii: "X")
+          lowerBytes.append(contentsOf: properties.lowercaseMapping.utf8)
+        } else if properties.isLowercase {
+          shapeByte = UInt8(ascii: "x")
+          lowerBytes.append(contentsOf: String(scalar).utf8)
+        } else if properties.isAlphabetic {
+          shapeByte = UInt8(ascii: "L")
+          lowerBytes.append(contentsOf: String(scalar).utf8)
+        } else if properties.numericType == .decimal {
+          shapeByte = UInt8(ascii: "d")
+          lowerBytes.append(UInt8(ascii: "0"))
         } else {
-          normalised.append(contentsOf: String(scalar).utf8)
-          let properties = scalar.properties
-          if properties.isUppercase {
-            shapeByte = UInt8(ascii: "X")
-            lowerBytes.append(contentsOf: properties.lowercaseMapping.utf8)
-          } else if properties.isLowercase {
-            shapeByte = UInt8(ascii: "x")
-            lowerBytes.append(contentsOf: String(scalar).utf8)
-          } else if properties.isAlphabetic {
-            shapeByte = UInt8(ascii: "L")
-            lowerBytes.append(contentsOf: String(scalar).utf8)
-          } else if properties.numericType == .decimal {
-            shapeByte = UInt8(ascii: "d")
-            lowerBytes.append(UInt8(ascii: "0"))
-          } else {
-            shapeByte = UInt8(ascii: "o")
-            lowerBytes.append(contentsOf: String(scalar).utf8)
-          }
+          shapeByte = UInt8(ascii: "o")
+          lowerBytes.append(contentsOf: String(scalar).utf8)
         }
       }
       switch shapeByte {
@@ -113,7 +115,7 @@ struct WordInfo: Sendable {
     hasTwoLetters = letters >= 2
     shape = shapeHash
     shortShape = shortHash
-    exact = FeatureHash.of(normalised)
+    exact = exactHash
     lower = FeatureHash.of(lowerBytes)
     (prefixes, suffixes) = Self.affixes(of: lowerBytes)
   }
@@ -133,7 +135,7 @@ struct WordInfo: Sendable {
   private static func affixes(
     of bytes: [UInt8]
   ) -> ((UInt64, UInt64, UInt64, UInt64), (UInt64, UInt64, UInt64, UInt64)) {
-    var prefixes: [UInt64] = [0, 0, 0, 0]
+    var prefixes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
     var hash = FeatureHash.empty
     var scalars = 0
     var index = 0
@@ -141,25 +143,33 @@ struct WordInfo: Sendable {
       hash = FeatureHash.adding(bytes[index], to: hash)
       index += 1
       if index == bytes.count || bytes[index] & 0xC0 != 0x80 {
-        prefixes[scalars] = hash
         scalars += 1
+        switch scalars {
+        case 1: prefixes = (hash, hash, hash, hash)
+        case 2: prefixes = (prefixes.0, hash, hash, hash)
+        case 3: prefixes = (prefixes.0, prefixes.1, hash, hash)
+        default: prefixes.3 = hash
+        }
       }
     }
-    for fill in scalars..<4 { prefixes[fill] = fill > 0 ? prefixes[fill - 1] : hash }
-    var suffixes: [UInt64] = [0, 0, 0, 0]
+    var starts = (bytes.count, bytes.count, bytes.count, bytes.count)
     var found = 0
     var start = bytes.count
     while start > 0, found < 4 {
       start -= 1
-      if bytes[start] & 0xC0 != 0x80 {
-        suffixes[found] = FeatureHash.of(bytes[start...]) ^ 0x5555
-        found += 1
+      guard bytes[start] & 0xC0 != 0x80 else { continue }
+      found += 1
+      switch found {
+      case 1: starts = (start, start, start, start)
+      case 2: starts = (starts.0, start, start, start)
+      case 3: starts = (starts.0, starts.1, start, start)
+      default: starts.3 = start
       }
     }
-    for fill in found..<4 { suffixes[fill] = fill > 0 ? suffixes[fill - 1] : 0x5555 }
-    return (
-      (prefixes[0], prefixes[1], prefixes[2], prefixes[3]),
-      (suffixes[0], suffixes[1], suffixes[2], suffixes[3])
+    let suffixes = (
+      FeatureHash.of(bytes[starts.0...]) ^ 0x5555, FeatureHash.of(bytes[starts.1...]) ^ 0x5555,
+      FeatureHash.of(bytes[starts.2...]) ^ 0x5555, FeatureHash.of(bytes[starts.3...]) ^ 0x5555
     )
+    return (prefixes, suffixes)
   }
 }

@@ -11,7 +11,7 @@ public struct TrainingOptions: Sendable {
   public var capsFraction: Double
 
   /// Creates settings.
-  public init(epochs: Int = 12, seed: UInt64 = 1, bucketBits: Int = 19, capsFraction: Double = 0.1)
+  public init(epochs: Int = 14, seed: UInt64 = 3, bucketBits: Int = 18, capsFraction: Double = 0.1)
   {
     self.epochs = epochs
     self.seed = seed

@@ -32,7 +32,9 @@ struct TaggerBenchmark: ParsableCommand {
     guard let loaded else { return }
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     print("model: \(url.lastPathComponent), \(size) bytes")
-    print("load: median \(Self.milliseconds(loads.sorted()[2])) ms, max \(Self.milliseconds(loads.max() ?? .zero)) ms")
+    print(
+      "load: median \(Self.milliseconds(loads.sorted()[2])) ms, max \(Self.milliseconds(loads.max() ?? .zero)) ms"
+    )
     let tagger = EntityTagger(model: loaded)
 
     let documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: data))
@@ -78,7 +80,10 @@ struct TaggerBenchmark: ParsableCommand {
       ("10 MB without spaces", String(repeating: "abcdefghij", count: 1_000_000)),
       ("1 MB of emoji", String(repeating: "😀👍🏽👨‍👩‍👧🇰🇷", count: 1_000_000 / 27)),
       ("1 MB of CJK", String(repeating: "北京是中国的首都。金正恩访问俄罗斯。", count: 1_000_000 / 54)),
-      ("1 MB of capitalised words", String(repeating: "Kim Jong Putin Moscow ", count: 1_000_000 / 22)),
+      (
+        "1 MB of capitalised words",
+        String(repeating: "Kim Jong Putin Moscow ", count: 1_000_000 / 22)
+      ),
       ("1 MB of digits and dots", String(repeating: "1.2,3.4 ", count: 1_000_000 / 8)),
       ("empty", ""),
     ]
@@ -86,7 +91,8 @@ struct TaggerBenchmark: ParsableCommand {
       let start = clock.now
       let found = tagger.entities(in: text).count
       let seconds = Self.seconds(clock.now - start)
-      print("stress: \(name): \(text.utf8.count) bytes, \(found) entities, \(Self.format(seconds)) s")
+      print(
+        "stress: \(name): \(text.utf8.count) bytes, \(found) entities, \(Self.format(seconds)) s")
     }
   }
 

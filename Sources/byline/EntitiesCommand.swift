@@ -36,7 +36,9 @@ struct EntitiesCommand: ParsableCommand {
     case .jsonl:
       if try !processJSONLines(tagger) { throw ExitCode(1) }
     case .files:
-      guard !paths.isEmpty else { throw ValidationError("give at least one PATH, or --input jsonl") }
+      guard !paths.isEmpty else {
+        throw ValidationError("give at least one PATH, or --input jsonl")
+      }
       try printArticles(readArticles(paths: paths), tagger: tagger)
     }
   }
@@ -67,7 +69,9 @@ struct EntitiesCommand: ParsableCommand {
         for (index, paragraph) in article.paragraphs.enumerated() {
           for span in spans[index] {
             let text = Self.printable(paragraph.unicodeScalarSlice(span.range))
-            print("\(span.kind.code)\t\(text)\t(paragraph \(index + 1), \(span.range.start)-\(span.range.end))")
+            print(
+              "\(span.kind.code)\t\(text)\t(paragraph \(index + 1), \(span.range.start)-\(span.range.end))"
+            )
           }
         }
       case .json, .jsonl:

@@ -48,7 +48,8 @@ struct RuleMatcher {
     if Self.isDigit(first) || RuleWords.starters[Self.lowerHash(text)] != nil { return true }
     if index + 1 < tokens.count, Self.lowerHash(text) == Self.theHash {  // `the last weeks`
       let next = tokens[index + 1].text.utf8
-      return RuleWords.starters[Self.lowerHash(next)] != nil || next.first.map(Self.isDigit) ?? false
+      return RuleWords.starters[Self.lowerHash(next)] != nil
+        || next.first.map(Self.isDigit) ?? false
     }
     return text.last == UInt8(ascii: "s") && isDecade(word(index))
   }
@@ -66,9 +67,10 @@ struct RuleMatcher {
 
   private func longestMatch(at index: Int) -> (end: Int, kind: EntityKind)? {
     var best: (end: Int, kind: EntityKind)?
-    for (end, kind) in [(money(at: index), EntityKind.money), (percent(at: index), .percent),
-                        (date(at: index), .date)]
-    {
+    for (end, kind) in [
+      (money(at: index), EntityKind.money), (percent(at: index), .percent),
+      (date(at: index), .date),
+    ] {
       guard let end, end > (best?.end ?? index) else { continue }
       best = (end, kind)
     }
@@ -85,7 +87,8 @@ struct RuleMatcher {
   }
 
   private func isCapitalised(_ index: Int) -> Bool {
-    index < tokens.count && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
+    index < tokens.count
+      && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
   }
 
   /// The token directly touches the one before it (no space).
@@ -97,13 +100,16 @@ struct RuleMatcher {
   private func isNumeric(_ index: Int) -> Bool {
     let text = word(index).utf8
     guard let first = text.first, Self.isDigit(first) else { return false }
-    return text.allSatisfy { Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+    return text.allSatisfy {
+      Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")
+    }
   }
 
   /// A number in digits or words (not `a`/`an`).
   private func isAmount(_ index: Int) -> Bool {
-    isNumeric(index) || (RuleWords.numbers.contains(word(index)) && word(index) != "a"
-      && word(index) != "an" && word(index) != "few")
+    isNumeric(index)
+      || (RuleWords.numbers.contains(word(index)) && word(index) != "a"
+        && word(index) != "an" && word(index) != "few")
   }
 
   private func isMagnitude(_ index: Int) -> Bool {
@@ -192,7 +198,8 @@ extension RuleMatcher {
       guard isNumeric(amount) else { return nil }
       return isMagnitude(amount + 1) ? amount + 2 : amount + 1
     }
-    if RuleWords.currencyCodes.contains(word(index)), tokens[index].text == word(index).uppercased(),
+    if RuleWords.currencyCodes.contains(word(index)),
+      tokens[index].text == word(index).uppercased(),
       isNumeric(index + 1)
     {
       return isMagnitude(index + 2) ? index + 3 : index + 2
@@ -204,7 +211,9 @@ extension RuleMatcher {
     if RuleWords.currencyCodes.contains(word(next)), isCapitalised(next) { return next + 1 }
     if isCapitalised(next), word(next + 1).hasPrefix("dollar") { next += 1 }
     guard RuleWords.currencyNames.contains(word(next)) else { return nil }
-    if RuleWords.ambiguousCurrencies.contains(word(next)) && !hasMagnitude && !word(index).contains(",") {
+    if RuleWords.ambiguousCurrencies.contains(word(next)) && !hasMagnitude
+      && !word(index).contains(",")
+    {
       return nil
     }
     if !isNumeric(index) && !hasMagnitude && !isAmount(index) { return nil }
@@ -322,7 +331,9 @@ extension RuleMatcher {
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return false
     }
-    return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || Self.digit($0.element) }
+    return bytes.enumerated().allSatisfy {
+      $0.offset == 4 || $0.offset == 7 || Self.digit($0.element)
+    }
   }
 
   /// `1990s`, `mid-1990s`, `late-1980s`.

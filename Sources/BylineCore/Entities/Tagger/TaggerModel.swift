@@ -33,7 +33,8 @@ public struct TaggerModel: Sendable {
       table.setWeight(quantised, row: index / TagSet.count, tag: index % TagSet.count)
     }
     self.init(
-      bucketBits: bucketBits, table: table, scale: scale, start: start, transitions: transitions, gazetteer: gazetteer,
+      bucketBits: bucketBits, table: table, scale: scale, start: start, transitions: transitions,
+      gazetteer: gazetteer,
       metadata: metadata)
   }
 

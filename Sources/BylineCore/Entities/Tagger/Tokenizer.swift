@@ -200,7 +200,8 @@ struct TokenScanner {
     var end = start + 1
     if classes[start] == .regional, end < count, classes[end] == .regional { end += 1 }
     while end < count, classes[end] == .joiner {
-      let isZWJ = bytes[Int(offsets[end])] == 0xE2 && offsets[end + 1] - offsets[end] == 3
+      let isZWJ =
+        bytes[Int(offsets[end])] == 0xE2 && offsets[end + 1] - offsets[end] == 3
         && bytes[Int(offsets[end]) + 1] == 0x80 && bytes[Int(offsets[end]) + 2] == 0x8D
       end += 1
       if isZWJ, end < count, classes[end] == .emoji { end += 1 }

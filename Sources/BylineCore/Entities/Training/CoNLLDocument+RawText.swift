@@ -12,7 +12,9 @@ extension CoNLLDocument {
         let attaches =
           [".", ",", ":", ";", "?", "!", ")", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%"]
           .contains(token) || (token == "\"" && openQuote)
-        if !text.isEmpty && !attaches && !text.hasSuffix("(") && !(text.hasSuffix("\"") && openQuote && !attaches) {
+        if !text.isEmpty && !attaches && !text.hasSuffix("(")
+          && !(text.hasSuffix("\"") && openQuote && !attaches)
+        {
           text += " "
         }
         if token == "\"" { openQuote.toggle() }

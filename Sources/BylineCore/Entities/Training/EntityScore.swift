@@ -32,11 +32,15 @@ public struct EntityScore: Sendable {
   mutating func add(gold: [Int], predicted: [Int]) {
     let goldChunks = TagSet.chunks(gold)
     let predictedChunks = TagSet.chunks(predicted)
-    let goldSet = Set(goldChunks.map { ChunkKey(start: $0.range.lowerBound, end: $0.range.upperBound, type: $0.type) })
+    let goldSet = Set(
+      goldChunks.map {
+        ChunkKey(start: $0.range.lowerBound, end: $0.range.upperBound, type: $0.type)
+      })
     for chunk in goldChunks { bump(chunk.type) { $0.gold += 1 } }
     for chunk in predictedChunks {
       bump(chunk.type) { $0.predicted += 1 }
-      let key = ChunkKey(start: chunk.range.lowerBound, end: chunk.range.upperBound, type: chunk.type)
+      let key = ChunkKey(
+        start: chunk.range.lowerBound, end: chunk.range.upperBound, type: chunk.type)
       if goldSet.contains(key) { bump(chunk.type) { $0.correct += 1 } }
     }
   }

@@ -62,7 +62,9 @@ public struct TaggerTrainer {
         best = (model, nil, epoch)
       } else {
         let score = TaggerEvaluation.score(model, on: dev)
-        line += String(format: "; dev P %.2f R %.2f F1 %.2f", score.overall.precision, score.overall.recall, score.overall.f1)
+        line += String(
+          format: "; dev P %.2f R %.2f F1 %.2f", score.overall.precision, score.overall.recall,
+          score.overall.f1)
         if best?.score.map({ score.overall.f1 > $0.overall.f1 }) ?? true {
           best = (model, score, epoch)
         }

@@ -1,10 +1,13 @@
-/// Runs the date, money and percentage rules (see ``EntityRules``) over one paragraph's tokens.
+/// Runs the date, money and percentage rules (see ``EntityRules``) over one paragraph's tokens,
+/// reading only each token's ``RuleFlags``.
 struct RuleMatcher {
   private let tokens: [Token]
+  private let flags: [RuleFlags]
   private var found: [(range: Range<Int>, kind: EntityKind)] = []
 
   init(tokens: [Token]) {
     self.tokens = tokens
+    flags = RuleFlags.of(tokens)
   }
 
   /// The spans, sorted and non-overlapping.
@@ -32,7 +35,7 @@ struct RuleMatcher {
   private mutating func append(_ range: Range<Int>, _ kind: EntityKind) {
     if kind == .date, let last = found.last, last.kind == .date,
       last.range.upperBound == range.lowerBound
-        || (last.range.upperBound + 1 == range.lowerBound && word(last.range.upperBound) == ",")
+        || (last.range.upperBound + 1 == range.lowerBound && has(last.range.upperBound, .comma))
     {
       found[found.count - 1].range = last.range.lowerBound..<range.upperBound
       return
@@ -40,143 +43,33 @@ struct RuleMatcher {
     found.append((range, kind))
   }
 
-  /// Whether any rule can start at the token: it starts with a digit or is a word some rule
-  /// starts with. Checked first, so ordinary words cost one lookup.
+  /// Whether any rule can start at the token; checked first, so most tokens cost nothing more.
   private func isCandidate(_ index: Int) -> Bool {
-    let text = tokens[index].text.utf8
-    guard let first = text.first else { return false }
-    if Self.isDigit(first) || RuleWords.starters[Self.lowerHash(text)] != nil { return true }
-    if index + 1 < tokens.count, Self.lowerHash(text) == Self.theHash {  // `the last weeks`
-      let next = tokens[index + 1].text.utf8
-      return RuleWords.starters[Self.lowerHash(next)] != nil
-        || next.first.map(Self.isDigit) ?? false
-    }
-    return text.last == UInt8(ascii: "s") && isDecade(word(index))
-  }
-
-  private static let theHash = FeatureHash.of("the".utf8)
-
-  /// FNV-1a of the UTF-8 with ASCII letters lower-cased.
-  private static func lowerHash(_ text: String.UTF8View) -> UInt64 {
-    var hash = FeatureHash.empty
-    for byte in text {
-      hash = FeatureHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
-    }
-    return hash
+    if !flags[index].isDisjoint(with: .starters) { return true }
+    return has(index, .the) && (has(index + 1, .modifier) || has(index + 1, .decade))
   }
 
   private func longestMatch(at index: Int) -> (end: Int, kind: EntityKind)? {
     var best: (end: Int, kind: EntityKind)?
-    for (end, kind) in [
-      (money(at: index), EntityKind.money), (percent(at: index), .percent),
-      (date(at: index), .date),
-    ] {
+    let candidates: [(Int?, EntityKind)] = [
+      (money(at: index), .money), (percent(at: index), .percent), (date(at: index), .date),
+    ]
+    for (end, kind) in candidates {
       guard let end, end > (best?.end ?? index) else { continue }
       best = (end, kind)
     }
     return best
   }
 
-  // MARK: Token tests
-
-  /// The token's text in lower case, or "" past either end.
-  private func word(_ index: Int) -> String {
-    guard index >= 0 && index < tokens.count else { return "" }
-    let text = tokens[index].text
-    return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
+  /// Whether token `index` exists and has all of `flag`.
+  @inline(__always)
+  private func has(_ index: Int, _ flag: RuleFlags) -> Bool {
+    index >= 0 && index < flags.count && flags[index].contains(flag)
   }
 
-  private func isCapitalised(_ index: Int) -> Bool {
-    index < tokens.count
-      && (tokens[index].text.unicodeScalars.first?.properties.isUppercase ?? false)
-  }
-
-  /// The token directly touches the one before it (no space).
-  private func isAttached(_ index: Int) -> Bool {
-    index > 0 && index < tokens.count && tokens[index].range.start == tokens[index - 1].range.end
-  }
-
-  /// Digits, possibly with `,` `.` separators: `4,500.25`.
-  private func isNumeric(_ index: Int) -> Bool {
-    let text = word(index).utf8
-    guard let first = text.first, Self.isDigit(first) else { return false }
-    return text.allSatisfy {
-      Self.isDigit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")
-    }
-  }
-
-  /// A number in digits or words (not `a`/`an`).
+  /// A number in digits or words (not `a`/`an`/`few`).
   private func isAmount(_ index: Int) -> Bool {
-    isNumeric(index)
-      || (RuleWords.numbers.contains(word(index)) && word(index) != "a"
-        && word(index) != "an" && word(index) != "few")
-  }
-
-  private func isMagnitude(_ index: Int) -> Bool {
-    RuleWords.magnitudes.contains(word(index))
-  }
-
-  /// Digits followed by a short magnitude: `12m`, `4.5bn`.
-  private func isAmountWithMagnitude(_ index: Int) -> Bool {
-    let text = word(index)
-    guard let first = text.utf8.first, Self.isDigit(first) else { return false }
-    let suffix = String(text.drop { $0.isNumber || $0 == "." || $0 == "," })
-    return RuleWords.magnitudes.contains(suffix)
-  }
-
-  private func integer(_ index: Int) -> Int? {
-    let text = word(index)
-    guard !text.isEmpty, text.utf8.count <= 4, text.utf8.allSatisfy(Self.isDigit) else {
-      return nil
-    }
-    return Int(text)
-  }
-
-  /// A day of the month: `27`, `27th`, `1st`.
-  private func isDay(_ index: Int) -> Bool {
-    let bytes = word(index).utf8
-    var day = 0
-    var digits = 0
-    var rest: [UInt8] = []
-    for byte in bytes {
-      if rest.isEmpty, Self.isDigit(byte), digits < 3 {
-        day = day * 10 + Int(byte - 0x30)
-        digits += 1
-      } else {
-        rest.append(byte)
-        if rest.count > 2 { return false }
-      }
-    }
-    guard (1...2).contains(digits), (1...31).contains(day) else { return false }
-    return rest.isEmpty || ["st", "nd", "rd", "th"].contains(String(decoding: rest, as: UTF8.self))
-  }
-
-  /// A range of days written as one token: `26-27`.
-  private func isDayRange(_ index: Int) -> Bool {
-    let bytes = Array(word(index).utf8)
-    guard (3...5).contains(bytes.count), let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else {
-      return false
-    }
-    func day(_ part: ArraySlice<UInt8>) -> Bool {
-      guard (1...2).contains(part.count), part.allSatisfy(Self.isDigit) else { return false }
-      let value = part.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-      return (1...31).contains(value)
-    }
-    return day(bytes[..<dash]) && day(bytes[(dash + 1)...])
-  }
-
-  private func isYear(_ index: Int) -> Bool {
-    guard word(index).utf8.count == 4, let year = integer(index) else { return false }
-    return (1000...2999).contains(year)
-  }
-
-  /// A capitalised month name or abbreviation.
-  private func month(_ index: Int) -> Int? {
-    isCapitalised(index) ? RuleWords.months[word(index)] : nil
-  }
-
-  private static func isDigit(_ byte: UInt8) -> Bool {
-    byte >= 0x30 && byte <= 0x39
+    has(index, .numeric) || has(index, .numberWord)
   }
 }
 
@@ -185,50 +78,42 @@ struct RuleMatcher {
 extension RuleMatcher {
   fileprivate func money(at index: Int) -> Int? {
     var symbol: Int?
-    if RuleWords.dollarPrefixes.contains(word(index)), word(index + 1) == "$",
-      isAttached(index + 1), isCapitalised(index)
+    if has(index, .dollarPrefix), has(index, .capitalised), has(index + 1, .dollarSign),
+      has(index + 1, .attached)
     {
       symbol = index + 1
-    } else if RuleWords.currencySymbols.contains(word(index)) {
+    } else if has(index, .currencySymbol) {
       symbol = index
     }
     if let symbol {
       let amount = symbol + 1
-      if isAmountWithMagnitude(amount) { return amount + 1 }
-      guard isNumeric(amount) else { return nil }
-      return isMagnitude(amount + 1) ? amount + 2 : amount + 1
+      if has(amount, .amountWithMagnitude) { return amount + 1 }
+      guard has(amount, .numeric) else { return nil }
+      return has(amount + 1, .magnitude) ? amount + 2 : amount + 1
     }
-    if RuleWords.currencyCodes.contains(word(index)),
-      tokens[index].text == word(index).uppercased(),
-      isNumeric(index + 1)
-    {
-      return isMagnitude(index + 2) ? index + 3 : index + 2
+    if has(index, .currencyCode), has(index, .allCaps), has(index + 1, .numeric) {
+      return has(index + 2, .magnitude) ? index + 3 : index + 2
     }
-    guard isAmount(index) || isAmountWithMagnitude(index) else { return nil }
+    let withMagnitude = has(index, .amountWithMagnitude)
+    guard isAmount(index) || withMagnitude else { return nil }
     var next = index + 1
-    let hasMagnitude = isAmountWithMagnitude(index) || isMagnitude(next)
-    if isMagnitude(next) { next += 1 }
-    if RuleWords.currencyCodes.contains(word(next)), isCapitalised(next) { return next + 1 }
-    if isCapitalised(next), word(next + 1).hasPrefix("dollar") { next += 1 }
-    guard RuleWords.currencyNames.contains(word(next)) else { return nil }
-    if RuleWords.ambiguousCurrencies.contains(word(next)) && !hasMagnitude
-      && !word(index).contains(",")
-    {
+    let hasMagnitude = withMagnitude || has(next, .magnitude)
+    if has(next, .magnitude) { next += 1 }
+    if has(next, .currencyCode), has(next, .allCaps) { return next + 1 }
+    if has(next, .capitalised), has(next + 1, .dollarName) { next += 1 }
+    guard has(next, .currencyName) else { return nil }
+    if has(next, .ambiguousCurrency) && !hasMagnitude && !tokens[index].text.contains(",") {
       return nil
     }
-    if !isNumeric(index) && !hasMagnitude && !isAmount(index) { return nil }
     return next + 1
   }
 
   fileprivate func percent(at index: Int) -> Int? {
     guard isAmount(index) else { return nil }
-    let next = word(index + 1)
-    if next == "%" { return index + 2 }
-    if next == "per", word(index + 2) == "cent" { return index + 3 }
-    if next == "percentage" {
-      return word(index + 2).hasPrefix("point") ? index + 3 : nil
-    }
-    return RuleWords.percentWords.contains(next) ? index + 2 : nil
+    if has(index + 1, .percentSign) || has(index + 1, .percentWord) { return index + 2 }
+    if has(index + 1, .per), has(index + 2, .cent) { return index + 3 }
+    if has(index + 1, .percentage), has(index + 2, .point) { return index + 3 }
+    return nil
   }
 }
 
@@ -236,15 +121,14 @@ extension RuleMatcher {
 
 extension RuleMatcher {
   fileprivate func date(at index: Int) -> Int? {
-    let text = word(index)
-    if isISODate(text) { return index + 1 }
-    if isNumeric(index), word(index + 1) == "/", isNumeric(index + 2), word(index + 3) == "/",
-      isYear(index + 4) || integer(index + 4) != nil, isAttached(index + 1),
-      isAttached(index + 4)
+    if has(index, .isoDate) { return index + 1 }
+    if has(index, .numeric), has(index + 1, .slash), has(index + 2, .numeric),
+      has(index + 3, .slash), has(index + 4, .smallInteger), has(index + 1, .attached),
+      has(index + 4, .attached)
     {
       return index + 5
     }
-    if text == "between", isDay(index + 1), word(index + 2) == "and" || word(index + 2) == "to",
+    if has(index, .between), has(index + 1, .day), has(index + 2, .rangeJoiner),
       let end = dayFirst(at: index + 3)
     {
       return end
@@ -252,102 +136,68 @@ extension RuleMatcher {
     if let end = dayFirst(at: index) { return end }
     if let end = monthFirst(at: index) { return end }
     if let end = relative(at: index) { return end }
-    if RuleWords.weekdays.contains(text), isCapitalised(index) {
-      let part = word(index + 1)
-      return ["morning", "afternoon", "evening", "night"].contains(part) ? index + 2 : index + 1
+    if has(index, .weekday), has(index, .capitalised) {
+      return has(index + 1, .dayPart) ? index + 2 : index + 1
     }
-    if RuleWords.relativeDays.contains(text) { return index + 1 }
+    if has(index, .relativeDay) { return index + 1 }
     if let end = ago(at: index) { return end }
-    if text == "the", isDecade(word(index + 1)) { return index + 2 }
-    if isDecade(text) { return index + 1 }
-    if isYear(index), RuleWords.yearTriggers.contains(word(index - 1)) { return index + 1 }
+    if has(index, .the), has(index + 1, .decade) { return index + 2 }
+    if has(index, .decade) { return index + 1 }
+    if has(index, .year), has(index - 1, .yearTrigger) { return index + 1 }
     return nil
   }
 
   /// `25 March`, `25 March 2020`, `19 and 25 March`, `19-25 March`.
   private func dayFirst(at index: Int) -> Int? {
-    guard isDay(index) || isDayRange(index) else { return nil }
+    guard has(index, .day) || has(index, .dayRange) else { return nil }
     var next = index + 1
-    if ["and", "to", "-"].contains(word(next)), isDay(next + 1) { next += 2 }
-    guard month(next) != nil else { return nil }
+    if has(next, .rangeJoiner), has(next + 1, .day) { next += 2 }
+    guard has(next, .month), has(next, .capitalised) else { return nil }
     next += 1
-    return isYear(next) ? next + 1 : next
+    return has(next, .year) ? next + 1 : next
   }
 
   /// `September 27, 2020`, `Sept. 27`, `April 26 and 27`, `March 2020`, `March`.
   private func monthFirst(at index: Int) -> Int? {
-    guard month(index) != nil else { return nil }
+    guard has(index, .month), has(index, .capitalised) else { return nil }
     var next = index + 1
-    if isDay(next) || isDayRange(next) {
+    if has(next, .day) || has(next, .dayRange) {
       next += 1
-      if ["and", "to", "-"].contains(word(next)), isDay(next + 1) { next += 2 }
-      if word(next) == ",", isYear(next + 1) { return next + 2 }
-      return isYear(next) ? next + 1 : next
+      if has(next, .rangeJoiner), has(next + 1, .day) { next += 2 }
+      if has(next, .comma), has(next + 1, .year) { return next + 2 }
+      return has(next, .year) ? next + 1 : next
     }
-    if isYear(next) { return next + 1 }
-    let name = word(index)
-    guard name.count > 4 || name == "june" || name == "july" || name == "may" else { return nil }
-    if name == "may" {
-      let before = word(index - 1)
-      guard RuleWords.yearTriggers.contains(before) || RuleWords.relativeModifiers.contains(before)
-      else { return nil }
+    if has(next, .year) { return next + 1 }
+    if has(index, .may) {
+      return has(index - 1, .yearTrigger) || has(index - 1, .modifier) ? next : nil
     }
-    return next
+    return has(index, .standaloneMonth) ? next : nil
   }
 
   /// `last week`, `the next few days`, `this year`, `last Thursday`, `next March`.
   private func relative(at index: Int) -> Int? {
     var next = index
-    if word(next) == "the", RuleWords.relativeModifiers.contains(word(next + 1)) { next += 1 }
-    guard RuleWords.relativeModifiers.contains(word(next)) else { return nil }
+    if has(next, .the), has(next + 1, .modifier) { next += 1 }
+    guard has(next, .modifier) else { return nil }
     next += 1
-    if isCapitalised(next),
-      RuleWords.weekdays.contains(word(next)) || RuleWords.months[word(next)] != nil
-    {
-      return next + 1
-    }
-    if isAmount(next) || word(next) == "few" || word(next) == "couple" { next += 1 }
-    if word(next) == "of" { next += 1 }
-    return RuleWords.periods.contains(word(next)) ? next + 1 : nil
+    if has(next, .capitalised), has(next, .weekday) || has(next, .month) { return next + 1 }
+    if isAmount(next) || has(next, .few) { next += 1 }
+    if has(next, .of) { next += 1 }
+    return has(next, .period) ? next + 1 : nil
   }
 
   /// `two weeks ago`, `a few days ago`, `a year ago`.
   private func ago(at index: Int) -> Int? {
     var next = index
-    if word(next) == "a" || word(next) == "an" { next += 1 }
-    if word(next) == "few" || word(next) == "couple" {
+    if has(next, .article) { next += 1 }
+    if has(next, .few) {
       next += 1
-      if word(next) == "of" { next += 1 }
+      if has(next, .of) { next += 1 }
     } else if next == index {
       guard isAmount(next) else { return nil }
       next += 1
     }
-    guard RuleWords.periods.contains(word(next)), word(next + 1) == "ago" else { return nil }
+    guard has(next, .period), has(next + 1, .ago) else { return nil }
     return next + 2
-  }
-
-  private func isISODate(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      return false
-    }
-    return bytes.enumerated().allSatisfy {
-      $0.offset == 4 || $0.offset == 7 || Self.digit($0.element)
-    }
-  }
-
-  /// `1990s`, `mid-1990s`, `late-1980s`.
-  private func isDecade(_ text: String) -> Bool {
-    let bytes = text.utf8
-    guard bytes.count >= 5, bytes.count <= 10, bytes.last == UInt8(ascii: "s") else {
-      return false
-    }
-    let tail = Array(bytes.suffix(5))
-    guard tail[3] == UInt8(ascii: "0"), tail[0..<4].allSatisfy(Self.digit) else { return false }
-    return bytes.count == 5 || bytes.dropLast(5).last == UInt8(ascii: "-")
-  }
-
-  private static func digit(_ byte: UInt8) -> Bool {
-    byte >= 0x30 && byte <= 0x39
   }
 }

@@ -81,13 +81,45 @@ enum RuleWords {
   /// Words for "percent".
   static let percentWords: Set<String> = ["percent", "pct", "per-cent", "percentage"]
 
-  /// Every word a rule can start with (digits aside), by the FNV-1a hash of its UTF-8.
-  static let starters: HashedByteMap = {
-    var map = HashedByteMap(capacity: 256)
-    let words = Set(months.keys).union(weekdays).union(relativeDays).union(relativeModifiers)
-      .union(numbers).union(currencySymbols).union(dollarPrefixes).union(currencyCodes)
-      .union(["between"])
-    for word in words { map.set(1, for: FeatureHash.of(word.utf8)) }
+  /// Lower-case word (by FNV-1a hash of its UTF-8) → its ``RuleFlags``.
+  static let flags: HashedMap<UInt64> = {
+    var map = HashedMap<UInt64>(capacity: 512)
+    func add(_ words: some Sequence<String>, _ flags: RuleFlags) {
+      for word in words { map.formUnion(flags.rawValue, for: FeatureHash.of(word.utf8)) }
+    }
+    add(months.keys, .month)
+    add(months.keys.filter { $0.count > 4 || $0 == "june" || $0 == "july" }, .standaloneMonth)
+    add(["may"], .may)
+    add(weekdays, .weekday)
+    add(relativeDays, .relativeDay)
+    add(relativeModifiers, .modifier)
+    add(periods, .period)
+    add(numbers.subtracting(["a", "an", "few"]), .numberWord)
+    add(["a", "an"], .article)
+    add(["few", "couple"], .few)
+    add(["of"], .of)
+    add(magnitudes, .magnitude)
+    add(currencyNames, .currencyName)
+    add(ambiguousCurrencies, .ambiguousCurrency)
+    add(["dollar", "dollars"], .dollarName)
+    add(currencyCodes, .currencyCode)
+    add(currencySymbols, .currencySymbol)
+    add(dollarPrefixes, .dollarPrefix)
+    add(["$"], .dollarSign)
+    add(["%"], .percentSign)
+    add(["percent", "pct", "per-cent"], .percentWord)
+    add(["percentage"], .percentage)
+    add(["point", "points"], .point)
+    add(["per"], .per)
+    add(["cent"], .cent)
+    add(["ago"], .ago)
+    add(["and", "to", "-"], .rangeJoiner)
+    add([","], .comma)
+    add(["/"], .slash)
+    add(["between"], .between)
+    add(["the"], .the)
+    add(yearTriggers, .yearTrigger)
+    add(["morning", "afternoon", "evening", "night"], .dayPart)
     return map
   }()
 }

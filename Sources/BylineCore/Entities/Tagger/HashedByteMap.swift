@@ -1,9 +1,12 @@
-/// A small open-addressing map from 64-bit hashes to bytes, for the tagger's hot lookups
+/// A map from 64-bit hashes to bytes (see ``HashedMap``).
+typealias HashedByteMap = HashedMap<UInt8>
+
+/// A small open-addressing map from 64-bit hashes to bit sets, for the tagger's hot lookups
 /// (gazetteer, document facts, rule words). The keys are already hashes, so no further hashing
 /// (unlike `Dictionary`, which runs SipHash on every lookup).
-struct HashedByteMap: Sendable {
+struct HashedMap<Value: FixedWidthInteger & Sendable>: Sendable {
   private var keys: [UInt64]
-  private var values: [UInt8]
+  private var values: [Value]
   private var mask: Int
   private var shift: UInt64
   private(set) var count = 0
@@ -13,7 +16,7 @@ struct HashedByteMap: Sendable {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
     keys = [UInt64](repeating: 0, count: size)
-    values = [UInt8](repeating: 0, count: size)
+    values = [Value](repeating: 0, count: size)
     mask = size - 1
     shift = UInt64(64 - size.trailingZeroBitCount)
   }
@@ -29,7 +32,7 @@ struct HashedByteMap: Sendable {
 
   /// The value for `key`, or `nil`.
   @inline(__always)
-  subscript(key: UInt64) -> UInt8? {
+  subscript(key: UInt64) -> Value? {
     let key = Self.stored(key)
     var index = slot(key)
     while true {
@@ -41,16 +44,16 @@ struct HashedByteMap: Sendable {
   }
 
   /// ORs `bits` into the value for `key` (inserting it as `bits` when absent).
-  mutating func formUnion(_ bits: UInt8, for key: UInt64) {
+  mutating func formUnion(_ bits: Value, for key: UInt64) {
     update(key) { $0 | bits }
   }
 
   /// Sets the value for `key`.
-  mutating func set(_ value: UInt8, for key: UInt64) {
+  mutating func set(_ value: Value, for key: UInt64) {
     update(key) { _ in value }
   }
 
-  private mutating func update(_ key: UInt64, _ change: (UInt8) -> UInt8) {
+  private mutating func update(_ key: UInt64, _ change: (Value) -> Value) {
     if (count + 1) * 2 > keys.count { grow() }
     let key = Self.stored(key)
     var index = slot(key)
@@ -71,7 +74,7 @@ struct HashedByteMap: Sendable {
   }
 
   private mutating func grow() {
-    var bigger = HashedByteMap(capacity: keys.count)
+    var bigger = HashedMap(capacity: keys.count)
     for (key, value) in zip(keys, values) where key != 0 { bigger.set(value, for: key) }
     self = bigger
   }

@@ -39,7 +39,12 @@ struct EntitiesCommand: ParsableCommand {
       guard !paths.isEmpty else {
         throw ValidationError("give at least one PATH, or --input jsonl")
       }
-      try printArticles(readArticles(paths: paths), tagger: tagger)
+      let result = ArticleReader.read(paths: paths)
+      printArticles(result.articles, tagger: tagger)
+      for diagnostic in result.diagnostics {
+        FileHandle.standardError.write(Data("byline entities: \(diagnostic)\n".utf8))
+      }
+      if result.hasErrors { throw ExitCode(1) }
     }
   }
 
@@ -59,33 +64,39 @@ struct EntitiesCommand: ParsableCommand {
     return allGood
   }
 
-  private func printArticles(_ articles: [PlainArticle], tagger: EntityTagger) throws {
+  /// Prints the entities of each article's body paragraphs (paragraph numbers count from 0 in
+  /// JSON and from 1 in text).
+  private func printArticles(_ articles: [Article], tagger: EntityTagger) {
     var jsonArticles: [String] = []
     for article in articles {
-      let spans = tagger.entities(inDocument: article.paragraphs)
+      let paragraphs = article.paragraphs.map(\.text)
+      let spans = tagger.entities(inDocument: paragraphs)
       switch format {
       case .text:
-        print("== \(Self.printable(article.source))")
-        for (index, paragraph) in article.paragraphs.enumerated() {
+        print("== \(Self.printable(article.title)) (\(Self.printable(article.source)))")
+        for (index, paragraph) in paragraphs.enumerated() {
           for span in spans[index] {
             let text = Self.printable(paragraph.unicodeScalarSlice(span.range))
             print(
-              "\(span.kind.code)\t\(text)\t(paragraph \(index + 1), \(span.range.start)-\(span.range.end))"
-            )
+              "\(span.kind.code)\t\(text)\t(paragraph \(index + 1), "
+                + "\(span.range.start)-\(span.range.end))")
           }
         }
       case .json, .jsonl:
         var entities: [String] = []
-        for (index, paragraph) in article.paragraphs.enumerated() {
+        for (index, paragraph) in paragraphs.enumerated() {
           for span in spans[index] {
             entities.append(
-              "{\"paragraph\": \(index), \"start\": \(span.range.start), \"end\": \(span.range.end), "
-                + "\"type\": \"\(span.kind.code)\", "
+              "{\"paragraph\": \(index), \"start\": \(span.range.start), "
+                + "\"end\": \(span.range.end), \"type\": \"\(span.kind.code)\", "
                 + "\"text\": \(EntityJSONLines.quoted(paragraph.unicodeScalarSlice(span.range)))}")
           }
         }
         let line =
-          "{\"source\": \(EntityJSONLines.quoted(article.source)), \"entities\": [\(entities.joined(separator: ", "))]}"
+          "{\"key\": \(EntityJSONLines.quoted(article.key.rawValue)), "
+          + "\"title\": \(EntityJSONLines.quoted(article.title)), "
+          + "\"source\": \(EntityJSONLines.quoted(article.source)), "
+          + "\"entities\": [\(entities.joined(separator: ", "))]}"
         if format == .jsonl { print(line) } else { jsonArticles.append(line) }
       }
     }
@@ -99,40 +110,5 @@ struct EntitiesCommand: ParsableCommand {
         text.unicodeScalars.map { scalar in
           scalar.properties.generalCategory == .control ? " " : scalar
         }))
-  }
-}
-
-/// One article as `byline entities` reads it: where it came from and its paragraphs.
-struct PlainArticle {
-  /// The file it was read from.
-  var source: String
-  /// The paragraphs, in order.
-  var paragraphs: [String]
-}
-
-/// Reads each file as UTF-8 plain text, paragraphs split on blank lines.
-///
-/// Stand-in for the ingest branch's `ArticleReader`, which was not available when this command
-/// was written; replace this one function with `ArticleReader.read(paths:options:)` once it is.
-func readArticles(paths: [String]) throws -> [PlainArticle] {
-  try paths.map { path in
-    let text: String
-    do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-      throw ValidationError("\(path): cannot read: \(error.localizedDescription)")
-    }
-    var paragraphs: [String] = []
-    var current: [Substring] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line.allSatisfy(\.isWhitespace) {
-        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-        current = []
-      } else {
-        current.append(line)
-      }
-    }
-    if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-    return PlainArticle(source: path, paragraphs: paragraphs)
   }
 }

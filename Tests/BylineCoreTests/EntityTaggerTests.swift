@@ -108,4 +108,23 @@ import Testing
     ]
     for item in expected { #expect(found.contains(item), "missing \(item)") }
   }
+
+  @Test func tagsTheSampleLibrary() {
+    var found: Set<String> = []
+    for article in SampleLibrary.articles().articles {
+      let paragraphs = article.paragraphs.map(\.text)
+      for (paragraph, spans) in zip(paragraphs, tagger.entities(inDocument: paragraphs)) {
+        expectWellFormed(spans, in: paragraph)
+        for span in spans {
+          found.insert("\(span.kind.code):\(paragraph.unicodeScalarSlice(span.range))")
+        }
+      }
+    }
+    let expected = [
+      "PER:Helmut Kohl", "PER:Mikhail Gorbachev", "LOC:Moscow", "ORG:United Nations",
+      "ORG:NASA", "PER:Neil Armstrong", "DATE:September 17, 1991", "LOC:Pyongyang",
+      "PER:Kim Dae-jung", "LOC:West Berlin", "DATE:November 9, 1989",
+    ]
+    for item in expected { #expect(found.contains(item), "missing \(item)") }
+  }
 }

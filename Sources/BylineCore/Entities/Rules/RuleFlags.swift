@@ -97,48 +97,71 @@ struct RuleFlags: OptionSet, Sendable {
     return result
   }
 
-  /// The number shapes of a token that starts with a digit.
+  /// The number shapes of a token that starts with a digit (one pass over its bytes, no
+  /// allocation for ordinary numbers).
   private static func numberShape(_ text: String) -> RuleFlags {
-    let bytes = Array(text.utf8)
+    let bytes = text.utf8
     func digit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     var flags = RuleFlags()
-    let digits = bytes.prefix(while: digit)
-    let value = digits.count <= 4 ? digits.reduce(0) { $0 * 10 + Int($1 - 0x30) } : -1
-    if bytes.allSatisfy({ digit($0) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) {
-      flags.insert(.numeric)
+    var leading = 0  // digits before anything else
+    var value = 0
+    var onlyNumeric = true  // digits, `,` and `.`
+    var dashes = 0
+    var dashAt = -1
+    var length = 0
+    var suffixStart = -1  // first byte that is not a digit, `,` or `.`
+    for byte in bytes {
+      if digit(byte) {
+        if leading == length {
+          leading += 1
+          if leading <= 4 { value = value * 10 + Int(byte - 0x30) }
+        }
+      } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
+        // still numeric
+      } else {
+        onlyNumeric = false
+        if suffixStart < 0 { suffixStart = length }
+        if byte == UInt8(ascii: "-") {
+          dashes += 1
+          dashAt = length
+        }
+      }
+      length += 1
     }
-    if digits.count == bytes.count, digits.count <= 4 { flags.insert(.smallInteger) }
-    if digits.count == 4, bytes.count == 4, (1000...2999).contains(value) { flags.insert(.year) }
-    let rest = String(decoding: bytes[digits.count...], as: UTF8.self)
-    if (1...2).contains(digits.count), (1...31).contains(value),
-      rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest)
-    {
-      flags.insert(.day)
+    if onlyNumeric { flags.insert(.numeric) }
+    if leading == length, length <= 4 { flags.insert(.smallInteger) }
+    if leading == 4, length == 4, (1000...2999).contains(value) { flags.insert(.year) }
+    if (1...2).contains(leading), (1...31).contains(value) {
+      if leading == length {
+        flags.insert(.day)
+      } else if length == leading + 2,
+        ["st", "nd", "rd", "th"].contains(text.lowercased().dropFirst(leading))
+      {
+        flags.insert(.day)
+      }
     }
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    if parts.count == 2,
-      parts.allSatisfy({
-        ($0.utf8.count == 1 || $0.utf8.count == 2) && $0.utf8.allSatisfy(digit)
-          && (1...31).contains(Int($0) ?? 0)
-      })
+    if dashes == 1, dashAt == leading, (1...2).contains(leading), (1...31).contains(value),
+      (2...3).contains(length - leading), let second = Int(text.dropFirst(leading + 1)),
+      (1...31).contains(second)
     {
       flags.insert(.dayRange)
     }
-    if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || digit($0.element) })
-    {
-      flags.insert(.isoDate)
+    if length == 10, dashes == 2, leading == 4 {
+      let parts = text.split(separator: "-")
+      if parts.count == 3, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
+        parts.allSatisfy({ $0.utf8.allSatisfy(digit) })
+      {
+        flags.insert(.isoDate)
+      }
     }
-    if bytes.count == 5, bytes[4] == UInt8(ascii: "s"), bytes[3] == UInt8(ascii: "0"),
-      bytes[0..<4].allSatisfy(digit)
-    {
+    if length == 5, leading == 4, value % 10 == 0, bytes.last == UInt8(ascii: "s") {
       flags.insert(.decade)
     }
-    let suffix = String(
-      decoding: bytes.drop { digit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") },
-      as: UTF8.self
-    ).lowercased()
-    if !suffix.isEmpty, RuleWords.magnitudes.contains(suffix) { flags.insert(.amountWithMagnitude) }
+    if suffixStart > 0, length - suffixStart <= 3, dashes == 0,
+      RuleWords.magnitudes.contains(String(text.dropFirst(suffixStart)).lowercased())
+    {
+      flags.insert(.amountWithMagnitude)
+    }
     return flags
   }
 }

@@ -2,9 +2,21 @@
 /// transition scores, never producing an `I-X` that does not continue an `X`.
 struct ViterbiDecoder: Sendable {
   /// Score of each tag at the start of a sentence.
-  var start: [Float]
+  let start: [Float]
   /// Score of tag `to` after tag `from`, at `from * TagSet.count + to`.
-  var transitions: [Float]
+  let transitions: [Float]
+  /// ``transitions`` with forbidden transitions (``TagSet/allows(_:_:)``) at a huge negative
+  /// score, so decoding needs no branches.
+  private let masked: [Float]
+
+  /// A decoder with these start and transition scores.
+  init(start: [Float], transitions: [Float]) {
+    self.start = start
+    self.transitions = transitions
+    masked = transitions.indices.map {
+      Self.allowed[$0] ? transitions[$0] : -Float.greatestFiniteMagnitude / 4
+    }
+  }
 
   /// The best tags for `count` tokens whose emission scores are `emissions[i * T + tag]`.
   func decode(emissions: [Float], count: Int) -> [Int] {
@@ -17,8 +29,8 @@ struct ViterbiDecoder: Sendable {
       score[tag] =
         TagSet.allows(nil, tag) ? start[tag] + emissions[tag] : -Float.greatestFiniteMagnitude
     }
-    Self.allowed.withUnsafeBufferPointer { allowed in
-      transitions.withUnsafeBufferPointer { transitions in
+    do {
+      masked.withUnsafeBufferPointer { transitions in
         emissions.withUnsafeBufferPointer { emissions in
           back.withUnsafeMutableBufferPointer { back in
             for index in 1..<max(count, 1) {
@@ -26,7 +38,7 @@ struct ViterbiDecoder: Sendable {
               for tag in 0..<tags {
                 var best = -Float.infinity
                 var bestFrom = 0
-                for from in 0..<tags where allowed[from * tags + tag] {
+                for from in 0..<tags {
                   let candidate = score[from] + transitions[from * tags + tag]
                   if candidate > best {
                     best = candidate

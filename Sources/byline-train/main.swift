@@ -22,9 +22,9 @@ struct TrainCommand: ParsableCommand {
   var dev: String?
   @Option(help: "Where to write the model.") var output: String
   @Option(help: "The most passes over the training data.") var epochs = 14
-  @Option(help: "Random seed (shuffling and capitalised copies).") var seed: UInt64 = 3
+  @Option(help: "Random seed (shuffling and capitalised copies).") var seed: UInt64 = 4
   @Option(help: "log2 of the number of rows of the hashed weight table.") var bucketBits = 18
-  @Option(help: "Share of sentences turned to capitals in each pass.") var capsFraction = 0.1
+  @Option(help: "Share of sentences turned to capitals in each pass.") var capsFraction = 0.25
   @Option(help: "Directory of the iso-codes JSON files.")
   var isoCodes = GazetteerSources.isoCodesDirectory.path
 
@@ -58,12 +58,15 @@ struct EvaluateCommand: ParsableCommand {
 
   @Option(help: "The model file (default: the bundled model).") var model: String?
   @Option(help: "CoNLL-2003 file to score on.") var data: String
+  @Flag(help: "Score on an ALL-CAPS copy of the data (how well headlines are tagged).")
+  var uppercase = false
 
   func run() throws {
     let loaded =
       try model.map { try TaggerModel(contentsOf: URL(fileURLWithPath: $0)) }
       ?? EntityTagger.bundled().model
-    let documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: data))
+    var documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: data))
+    if uppercase { documents = documents.map { $0.uppercased() } }
     print(TaggerEvaluation.score(loaded, on: documents).table)
   }
 }

@@ -12,6 +12,14 @@ public struct CoNLLSentence: Sendable {
 public struct CoNLLDocument: Sendable {
   /// The sentences, in order.
   public var sentences: [CoNLLSentence]
+
+  /// The same document with every token in capitals (tags unchanged).
+  public func uppercased() -> CoNLLDocument {
+    CoNLLDocument(
+      sentences: sentences.map {
+        CoNLLSentence(tokens: $0.tokens.map { $0.uppercased() }, tags: $0.tags)
+      })
+  }
 }
 
 /// Why a CoNLL file could not be read.

@@ -11,7 +11,7 @@ public struct TrainingOptions: Sendable {
   public var capsFraction: Double
 
   /// Creates settings.
-  public init(epochs: Int = 14, seed: UInt64 = 3, bucketBits: Int = 18, capsFraction: Double = 0.1)
+  public init(epochs: Int = 14, seed: UInt64 = 4, bucketBits: Int = 18, capsFraction: Double = 0.25)
   {
     self.epochs = epochs
     self.seed = seed

@@ -1,19 +1,3 @@
-/// The hashed feature indices of every token of a sentence (row indices into the weight table).
-struct FeatureRows: Sendable {
-  /// Row indices of all tokens, token after token.
-  var rows: [Int32] = []
-  /// Where each token's rows start in ``rows``; one extra entry for the end.
-  var starts: [Int32] = [0]
-
-  /// The number of tokens.
-  var count: Int { starts.count - 1 }
-
-  /// The row indices of token `index`.
-  func rows(of index: Int) -> ArraySlice<Int32> {
-    rows[Int(starts[index])..<Int(starts[index + 1])]
-  }
-}
-
 /// Turns a sentence into hashed features: the word, its lower-case form, shape, prefixes and
 /// suffixes, the words and shapes two to each side, sentence position, whether the sentence is
 /// in capitals, gazetteer marks, and document facts.

@@ -95,10 +95,3 @@ public struct TaggerModel: Sendable {
     return result
   }
 }
-
-extension Comparable {
-  /// The value limited to `range`.
-  func clamped(to range: ClosedRange<Self>) -> Self {
-    min(max(self, range.lowerBound), range.upperBound)
-  }
-}

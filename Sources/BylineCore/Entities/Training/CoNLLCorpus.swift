@@ -1,43 +1,5 @@
 import Foundation
 
-/// One sentence of CoNLL-2003 data: tokens and their IOB2 tags.
-public struct CoNLLSentence: Sendable {
-  /// The tokens, as the data splits them.
-  public var tokens: [String]
-  /// One tag per token (see ``TagSet``).
-  var tags: [Int]
-}
-
-/// One document of CoNLL-2003 data (the sentences between two `-DOCSTART-` lines).
-public struct CoNLLDocument: Sendable {
-  /// The sentences, in order.
-  public var sentences: [CoNLLSentence]
-
-  /// The same document with every token in capitals (tags unchanged).
-  public func uppercased() -> CoNLLDocument {
-    CoNLLDocument(
-      sentences: sentences.map {
-        CoNLLSentence(tokens: $0.tokens.map { $0.uppercased() }, tags: $0.tags)
-      })
-  }
-}
-
-/// Why a CoNLL file could not be read.
-public enum CoNLLError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// The file could not be read.
-  case unreadable(path: String, reason: String)
-  /// A line does not have a token and a known tag.
-  case badLine(path: String, line: Int, reason: String)
-
-  /// A sentence for the user.
-  public var description: String {
-    switch self {
-    case .unreadable(let path, let reason): "\(path): \(reason)"
-    case .badLine(let path, let line, let reason): "\(path):\(line): \(reason)"
-    }
-  }
-}
-
 /// Reads CoNLL-2003 files: one `TOKEN POS CHUNK NER` line per token, blank lines between
 /// sentences, `-DOCSTART-` lines between documents.
 public enum CoNLLCorpus {

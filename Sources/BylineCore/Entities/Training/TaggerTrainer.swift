@@ -28,8 +28,8 @@ public struct TaggerTrainer {
     var state = PerceptronState(bucketBits: options.bucketBits)
     let extractor = FeatureExtractor(bucketBits: options.bucketBits)
     var random = SplitMix64(seed: options.seed)
-    var best: (model: TaggerModel, score: EntityScore?, epoch: Int)?
-    for epoch in 1...max(1, options.epochs) {
+    /// One pass over the training data; the averaged model after it and its dev score.
+    func pass(_ epoch: Int) -> (model: TaggerModel, score: EntityScore?, epoch: Int) {
       var mistakes = 0
       var order = Array(documents.indices)
       order.shuffle(using: &random)
@@ -58,20 +58,25 @@ public struct TaggerTrainer {
         transitions: averaged.transitions, gazetteer: gazetteer,
         metadata: metadata + " epochs=\(epoch)")
       var line = "epoch \(epoch): \(mistakes) sentences wrong"
-      if dev.isEmpty {
-        best = (model, nil, epoch)
-      } else {
-        let score = TaggerEvaluation.score(model, on: dev)
+      let score = dev.isEmpty ? nil : TaggerEvaluation.score(model, on: dev)
+      if let score {
         line += String(
           format: "; dev P %.2f R %.2f F1 %.2f", score.overall.precision, score.overall.recall,
           score.overall.f1)
-        if best?.score.map({ score.overall.f1 > $0.overall.f1 }) ?? true {
-          best = (model, score, epoch)
-        }
       }
       log(line)
+      return (model, score, epoch)
     }
-    guard let best else { preconditionFailure("at least one epoch runs") }
+    var best = pass(1)
+    for epoch in stride(from: 2, through: options.epochs, by: 1) {
+      let candidate = pass(epoch)
+      // Without dev data the last pass wins.
+      var better = true
+      if let new = candidate.score, let old = best.score {
+        better = new.overall.f1 > old.overall.f1
+      }
+      if better { best = candidate }
+    }
     log("kept epoch \(best.epoch)")
     return (best.model, best.score)
   }

@@ -19,5 +19,11 @@ swift build -c release --product byline-bench >/dev/null
 echo "== CoNLL-2003 dev, $(basename "$model")"
 .build/release/byline-train evaluate --model "$model" --data "$data/conll2003-dev.txt"
 echo
+echo "== the same, as running text through the tokenizer, sentence splitter and rules"
+.build/release/byline-train evaluate --model "$model" --data "$data/conll2003-dev.txt" --raw
+echo
+echo "== the same, in capitals (headlines)"
+.build/release/byline-train evaluate --model "$model" --data "$data/conll2003-dev.txt" --uppercase
+echo
 echo "== throughput and load time"
 .build/release/byline-bench tagger --model "$model" --data "$data/conll2003-dev.txt" --stress

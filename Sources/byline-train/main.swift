@@ -60,6 +60,8 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "CoNLL-2003 file to score on.") var data: String
   @Flag(help: "Score on an ALL-CAPS copy of the data (how well headlines are tagged).")
   var uppercase = false
+  @Flag(help: "Score on the data turned back into running text, through the tokenizer and rules.")
+  var raw = false
 
   func run() throws {
     let loaded =
@@ -67,7 +69,11 @@ struct EvaluateCommand: ParsableCommand {
       ?? EntityTagger.bundled().model
     var documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: data))
     if uppercase { documents = documents.map { $0.uppercased() } }
-    print(TaggerEvaluation.score(loaded, on: documents).table)
+    if raw {
+      print(TaggerEvaluation.scoreOnRawText(EntityTagger(model: loaded), on: documents).table)
+    } else {
+      print(TaggerEvaluation.score(loaded, on: documents).table)
+    }
   }
 }
 

@@ -64,6 +64,17 @@ import Testing
     #expect(throws: TaggerModelError.self) { try TaggerModel(contentsOf: url) }
   }
 
+  @Test func rebuildsRunningTextWithGoldSpansInScalarOffsets() throws {
+    let documents = try CoNLLCorpus.parse(Self.tinyCoNLL, path: "tiny")
+    let paragraphs = try #require(documents.first).rawText()
+    #expect(paragraphs.map(\.text) == ["Anna visited Oslo with Acme Corp."])
+    let spans = paragraphs[0].entities.map { paragraphs[0].text.unicodeScalarSlice($0.range) }
+    #expect(spans == ["Anna", "Oslo", "Acme Corp"])
+    var score = EntityScore()
+    score.add(gold: paragraphs[0].entities, predicted: Array(paragraphs[0].entities.prefix(2)))
+    #expect(score.overall.correct == 2 && score.overall.gold == 3 && score.overall.predicted == 2)
+  }
+
   @Test func scoresExactSpanAndTypeOnly() {
     var score = EntityScore()
     // gold: B-PER I-PER O B-LOC ; predicted: B-PER O O B-ORG

@@ -45,6 +45,25 @@ public struct EntityScore: Sendable {
     }
   }
 
+  /// Adds one paragraph's gold and predicted spans (kinds other than PER, ORG, LOC and MISC
+  /// are ignored).
+  public mutating func add(gold: [EntitySpan], predicted: [EntitySpan]) {
+    func keys(_ spans: [EntitySpan]) -> [ChunkKey] {
+      spans.compactMap { span in
+        TagSet.types.firstIndex(of: span.kind).map {
+          ChunkKey(start: span.range.start, end: span.range.end, type: $0)
+        }
+      }
+    }
+    let goldKeys = keys(gold)
+    let goldSet = Set(goldKeys)
+    for key in goldKeys { bump(key.type) { $0.gold += 1 } }
+    for key in keys(predicted) {
+      bump(key.type) { $0.predicted += 1 }
+      if goldSet.contains(key) { bump(key.type) { $0.correct += 1 } }
+    }
+  }
+
   private mutating func bump(_ type: Int, _ change: (inout Counts) -> Void) {
     change(&byType[TagSet.types[type].code, default: Counts()])
     change(&overall)

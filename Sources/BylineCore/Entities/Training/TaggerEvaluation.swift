@@ -12,4 +12,21 @@ public enum TaggerEvaluation {
     }
     return score
   }
+
+  /// The entity-level score of `tagger` on `documents` turned back into running text (see
+  /// ``CoNLLDocument/rawText(sentencesPerParagraph:)``): the tagger's own tokenizer, sentence
+  /// splitter and rules run, and spans must match the gold ones exactly in scalar offsets.
+  public static func scoreOnRawText(
+    _ tagger: EntityTagger, on documents: [CoNLLDocument]
+  ) -> EntityScore {
+    var score = EntityScore()
+    for document in documents {
+      let paragraphs = document.rawText()
+      let predicted = tagger.entities(inDocument: paragraphs.map(\.text))
+      for (paragraph, spans) in zip(paragraphs, predicted) {
+        score.add(gold: paragraph.entities, predicted: spans)
+      }
+    }
+    return score
+  }
 }

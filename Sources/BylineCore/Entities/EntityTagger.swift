@@ -62,30 +62,22 @@ public struct EntityTagger: EntityExtractor {
     for (owner, sentenceTags) in zip(owners, tags) {
       let tokens = tokenized[owner.paragraph]
       for chunk in TagSet.chunks(sentenceTags) {
-        // A name starts and ends with a word: trim stray punctuation and emoji.
-        var lower = owner.range.lowerBound + chunk.range.lowerBound
-        var upper = owner.range.lowerBound + chunk.range.upperBound
-        while lower < upper, !Self.isWordLike(tokens[lower]) { lower += 1 }
-        while upper > lower, !Self.isWordLike(tokens[upper - 1]) { upper -= 1 }
-        guard lower < upper else { continue }
-        let first = tokens[lower]
-        let last = tokens[upper - 1]
-        modelSpans[owner.paragraph].append(
-          EntitySpan(
-            range: TextRange(start: first.range.start, end: last.range.end),
-            kind: TagSet.types[chunk.type]))
+        let kind = TagSet.types[chunk.type]
+        let start = owner.range.lowerBound + chunk.range.lowerBound
+        let end = owner.range.lowerBound + chunk.range.upperBound
+        if let piece = ModelSpanCleaner.range(start..<end, in: tokens) {
+          modelSpans[owner.paragraph].append(
+            EntitySpan(
+              range: TextRange(
+                start: tokens[piece.lowerBound].range.start,
+                end: tokens[piece.upperBound - 1].range.end),
+              kind: kind))
+        }
       }
     }
     return tokenized.indices.map { index in
       SpanMerger.merge(
         rules: EntityRules.spans(in: tokenized[index]), model: modelSpans[index])
-    }
-  }
-
-  /// Whether a token has a letter or a digit.
-  private static func isWordLike(_ token: Token) -> Bool {
-    token.text.unicodeScalars.contains { scalar in
-      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
   }
 }

@@ -79,6 +79,11 @@ import Testing
       String(repeating: "\u{301}", count: 1_000),
     ]
     for text in inputs { expectWellFormed(tagger.entities(in: text), in: text) }
+    let capitalised = inputs[4]
+    for span in tagger.entities(in: capitalised) {
+      let words = capitalised.unicodeScalarSlice(span.range).split(separator: " ")
+      #expect(words.count <= ModelSpanCleaner.maximumTokens)
+    }
   }
 
   /// Issue #4: what a careful reader marks in the seed article is found, with the right kind.

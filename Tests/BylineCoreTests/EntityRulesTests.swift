@@ -47,6 +47,7 @@ import Testing
     #expect(spans("He scored 1969 points.").isEmpty)
     #expect(spans("May I ask? They may go.").isEmpty)
     #expect(spans("It ends in May.") == ["DATE:May"])
+    #expect(spans("April Ryan asked in March, not June.") == ["DATE:March", "DATE:June"])
   }
 
   @Test func findsMoney() {
@@ -81,5 +82,30 @@ import Testing
     let merged = SpanMerger.merge(rules: rules, model: model)
     #expect(merged.map(\.kind) == [.person, .date, .location])
     #expect(merged.map(\.range.start) == [0, 10, 30])
+  }
+
+  @Test func longerModelSpanContainingARuleSpanWins() {
+    // "Sunday Times": the model's ORG strictly contains the DATE rule's "Sunday".
+    let rules = [
+      EntitySpan(range: TextRange(start: 4, end: 10), kind: .date),
+      EntitySpan(range: TextRange(start: 30, end: 38), kind: .date),
+    ]
+    let model = [
+      EntitySpan(range: TextRange(start: 4, end: 16), kind: .organization),
+      EntitySpan(range: TextRange(start: 34, end: 45), kind: .person),
+    ]
+    let merged = SpanMerger.merge(rules: rules, model: model)
+    #expect(merged.map(\.kind) == [.organization, .date])
+    #expect(merged.map(\.range) == [TextRange(start: 4, end: 16), TextRange(start: 30, end: 38)])
+  }
+
+  @Test func taggerKeepsNamesThatContainDateWords() throws {
+    let tagger = try EntityTagger.bundled()
+    let text = "The Sunday Times reported that the deal closed on Thursday."
+    let spans = tagger.entities(in: text).map {
+      "\($0.kind.code):\(text.unicodeScalarSlice($0.range))"
+    }
+    #expect(spans.contains("DATE:Thursday"))
+    #expect(!spans.contains("DATE:Sunday"))
   }
 }

@@ -168,6 +168,8 @@ extension RuleMatcher {
       return has(next, .year) ? next + 1 : next
     }
     if has(next, .year) { return next + 1 }
+    // A month on its own, but not the first name of `April Ryan` or the verb `may`.
+    if has(next, .capitalised) { return nil }
     if has(index, .may) {
       return has(index - 1, .yearTrigger) || has(index - 1, .modifier) ? next : nil
     }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The model is an averaged perceptron trained on CoNLL-2003 (see `docs/tagger.md`); text is cut
 /// by ``Tokenizer`` and split into sentences before tagging. Where a rule span and a model span
-/// overlap, the rule wins (a MISC `Thursday` is a DATE).
+/// overlap, the rule wins (a MISC `Thursday` is a DATE), unless the model span is longer and
+/// contains it (`Sunday Times` stays an ORG).
 public struct EntityTagger: EntityExtractor {
   /// The statistical model.
   public let model: TaggerModel

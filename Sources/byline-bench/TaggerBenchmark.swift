@@ -85,6 +85,8 @@ struct TaggerBenchmark: ParsableCommand {
         String(repeating: "Kim Jong Putin Moscow ", count: 1_000_000 / 22)
       ),
       ("1 MB of digits and dots", String(repeating: "1.2,3.4 ", count: 1_000_000 / 8)),
+      ("1 MB of dotted words", String(repeating: "abc.", count: 1_000_000 / 4)),
+      ("1 MB of one URL", "https://" + String(repeating: "a/b-c.", count: 1_000_000 / 6)),
       ("empty", ""),
     ]
     for (name, text) in cases {

@@ -89,6 +89,16 @@ import Testing
     #expect(texts("김정은 위원장") == ["김정은", "위원장"])
   }
 
+  @Test func webAndMailAddressesAreSingleTokens() {
+    #expect(
+      texts("See https://www.Reuters.com/World/Kim-Putin, or www.yonhap.co.kr.")
+        == ["See", "https://www.Reuters.com/World/Kim-Putin", ",", "or", "www.yonhap.co.kr", "."])
+    #expect(
+      texts("Write to Press@Yonhap.co.kr today") == ["Write", "to", "Press@Yonhap.co.kr", "today"])
+    #expect(texts("http: no") == ["http", ":", "no"])
+    #expect(texts("at@ 5") == ["at", "@", "5"])
+  }
+
   @Test func emptyAndBlankTextHaveNoTokens() {
     #expect(Tokenizer.tokens(in: "").isEmpty)
     #expect(Tokenizer.tokens(in: " \n\t ").isEmpty)
@@ -104,6 +114,11 @@ import Testing
     let sentences = SentenceSplitter.sentences(in: tokens).map { tokens[$0].map(\.text) }
     #expect(sentences.count == 3)
     #expect(sentences.first == ["He", "met", "Mr.", "Kim", "."])
+  }
+
+  @Test func dottedRunsWithoutAtSignStayOrdinaryTokens() {
+    let text = String(repeating: "abc.", count: 5_000)
+    #expect(Tokenizer.tokens(in: text).count == 10_000)
   }
 
   @Test func longRunsWithoutSpacesStayLinear() {

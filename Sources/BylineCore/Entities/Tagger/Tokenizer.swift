@@ -9,6 +9,8 @@
 /// - Abbreviations and initials keep their period (`U.S.`, `Sept.`, `Mr.`, `F.`).
 /// - Letters of every script, combining marks and digits make words; emoji sequences (with
 ///   joiners, skin tones and flags) are one token each.
+/// - Web addresses (`https://…`, `www.…`) and e-mail addresses are one token each, so no name is
+///   found inside them.
 ///
 /// Offsets count Unicode scalars. The work is linear in the length of the text.
 public enum Tokenizer {
@@ -54,7 +56,7 @@ struct TokenScanner {
       case .joiner:
         index += 1
       case .word:
-        let end = scanWord(from: index)
+        let end = linkEnd(from: index) ?? scanWord(from: index)
         emit(index, end)
         index = end
       case .emoji, .regional:
@@ -193,6 +195,69 @@ struct TokenScanner {
       key.append(byte | 0x20)
     }
     return Abbreviations.words.contains(key)
+  }
+
+  /// The end of a web or e-mail address starting at `start` (a word scalar), or `nil`.
+  private func linkEnd(from start: Int) -> Int? {
+    let run = wordRunEnd(from: start)
+    let after = ascii(run)
+    // Most words are followed by a space: nothing to do.
+    guard
+      after == UInt8(ascii: ":") || after == UInt8(ascii: ".") || after == UInt8(ascii: "@")
+        || after == UInt8(ascii: "-") || after == UInt8(ascii: "_") || after == UInt8(ascii: "+")
+    else { return nil }
+    func isRun(_ letters: String) -> Bool {
+      run - start == letters.utf8.count
+        && zip(start..<run, letters.utf8).allSatisfy { ascii($0) | 0x20 == $1 }
+    }
+    let isScheme =
+      after == UInt8(ascii: ":") && (isRun("http") || isRun("https") || isRun("ftp"))
+      && ascii(run + 1) == UInt8(ascii: "/") && ascii(run + 2) == UInt8(ascii: "/")
+    let isWWW = after == UInt8(ascii: ".") && isRun("www") && isWord(run + 1)
+    var end: Int
+    if isScheme || isWWW {
+      end = run
+      while end < classes.count, classes[end] != .space, classes[end] != .newline,
+        ascii(end) != UInt8(ascii: "\""), ascii(end) != UInt8(ascii: "<")
+      {
+        end += 1
+      }
+    } else {
+      // name@host.domain, with letters, digits and `.` `-` `_` `+` in the parts. The name is
+      // looked for over at most 64 scalars, so text without `@` stays linear.
+      var at = start
+      while at < min(classes.count, start + 64),
+        isWord(at)
+          || [
+            UInt8(ascii: "."), UInt8(ascii: "-"),
+            UInt8(ascii: "_"), UInt8(ascii: "+"),
+          ].contains(ascii(at)) && isWord(at + 1)
+      {
+        at += 1
+      }
+      guard ascii(at) == UInt8(ascii: "@"), isWord(at + 1) else { return nil }
+      end = at + 1
+      var dots = 0
+      while end < classes.count,
+        isWord(end)
+          || ([UInt8(ascii: "."), UInt8(ascii: "-")].contains(ascii(end)) && isWord(end + 1))
+      {
+        if ascii(end) == UInt8(ascii: ".") { dots += 1 }
+        end += 1
+      }
+      guard dots > 0 else { return nil }
+    }
+    // Closing punctuation after an address belongs to the sentence.
+    while end > run,
+      [
+        UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"),
+        UInt8(ascii: ":"), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+        UInt8(ascii: "'"),
+      ].contains(ascii(end - 1))
+    {
+      end -= 1
+    }
+    return end
   }
 
   private func scanEmoji(from start: Int) -> Int {

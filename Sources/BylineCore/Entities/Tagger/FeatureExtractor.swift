@@ -1,0 +1,108 @@
+/// Turns a sentence into hashed features: the word, its lower-case form, shape, prefixes and
+/// suffixes, the words and shapes two to each side, sentence position, whether the sentence is
+/// in capitals, gazetteer marks, and document facts.
+struct FeatureExtractor: Sendable {
+  /// log2 of the number of rows in the weight table.
+  let bucketBits: Int
+
+  private enum Template: UInt64 {
+    case bias = 1
+    case exact, lower, shape, shortShape, prefix1, prefix2, prefix3, prefix4
+    case suffix1, suffix2, suffix3, suffix4
+    case lowerLeft1, lowerRight1, lowerLeft2, lowerRight2
+    case shapeLeft1, shapeRight1, shapeLeft2, shapeRight2
+    case bigramLeft, bigramRight, shapeTrigram, position
+    case capsShape, capsLower, capsLowerLeft, capsLowerRight
+    case gazetteerSingle, gazetteerBegin, gazetteerInside, gazetteerNeighbours
+    case documentForm, history, lowerLeftShape, shapeLowerRight
+  }
+
+  /// The features of every token of `sentence`.
+  func features(of sentence: SentenceAnalysis, in document: DocumentContext) -> FeatureRows {
+    let words = sentence.words
+    let count = words.count
+    var starts: [Int32] = [0]
+    starts.reserveCapacity(count + 1)
+    let boundary = WordInfo.boundary
+    let caps: UInt64 = sentence.isAllCaps ? 1 : 0
+    let shift = UInt64(64 - bucketBits)
+    let rows = [Int32](unsafeUninitializedCapacity: count * Self.maximumPerToken) {
+      buffer, initialized in
+      initialized = 0
+      for index in 0..<count {
+        addFeatures(of: index)
+        starts.append(Int32(initialized))
+      }
+      /// Writes the features of token `index` into `buffer`.
+      func addFeatures(of index: Int) {
+        let word = words[index]
+        let left1 = index > 0 ? words[index - 1] : boundary
+        let left2 = index > 1 ? words[index - 2] : boundary
+        let right1 = index + 1 < count ? words[index + 1] : boundary
+        let right2 = index + 2 < count ? words[index + 2] : boundary
+        func add(_ template: Template, _ value: UInt64) {
+          let hash = (value ^ (template.rawValue &* 0xff51_afd7_ed55_8ccd)) &* 0x9e37_79b9_7f4a_7c15
+          buffer[initialized] = Int32(truncatingIfNeeded: (hash ^ (hash >> 29)) >> shift)
+          initialized += 1
+        }
+        add(.bias, 0)
+        add(.exact, word.exact)
+        add(.lower, word.lower)
+        add(.shape, word.shape)
+        add(.shortShape, word.shortShape)
+        add(.prefix2, word.prefixes.1)
+        add(.prefix3, word.prefixes.2)
+        add(.prefix4, word.prefixes.3)
+        add(.suffix2, word.suffixes.1)
+        add(.suffix3, word.suffixes.2)
+        add(.suffix4, word.suffixes.3)
+        add(.lowerLeft1, left1.lower)
+        add(.lowerRight1, right1.lower)
+        add(.lowerLeft2, left2.lower)
+        add(.lowerRight2, right2.lower)
+        add(.shapeLeft1, left1.shortShape)
+        add(.shapeRight1, right1.shortShape)
+        add(.bigramLeft, FeatureHash.mix(left1.lower, word.lower))
+        add(.bigramRight, FeatureHash.mix(word.lower, right1.lower))
+        add(
+          .shapeTrigram,
+          FeatureHash.mix(FeatureHash.mix(left1.shortShape, word.shortShape), right1.shortShape))
+        let position: UInt64 = index == 0 ? 1 : (index == count - 1 ? 2 : 3)
+        add(.position, FeatureHash.mix(position, word.shortShape))
+        add(.capsShape, FeatureHash.mix(caps, word.shape))
+        add(.capsLower, FeatureHash.mix(caps, word.lower))
+        add(.lowerLeftShape, FeatureHash.mix(left1.lower, word.shortShape))
+        add(.shapeLowerRight, FeatureHash.mix(word.shortShape, right1.lower))
+        let mark = sentence.marks[index]
+        for category in 0..<8 {
+          let bit = UInt8(1) << category
+          if mark.single & bit != 0 { add(.gazetteerSingle, UInt64(category)) }
+          if mark.begin & bit != 0 { add(.gazetteerBegin, UInt64(category)) }
+          if mark.inside & bit != 0 { add(.gazetteerInside, UInt64(category)) }
+        }
+        let leftMark = index > 0 ? sentence.marks[index - 1] : GazetteerMark()
+        let rightMark = index + 1 < count ? sentence.marks[index + 1] : GazetteerMark()
+        let neighbours =
+          UInt64(leftMark.begin | leftMark.inside) << 8 | UInt64(rightMark.begin | rightMark.inside)
+        if neighbours != 0 { add(.gazetteerNeighbours, neighbours) }
+        if word.startsUpper {
+          let form = document.form(of: word)
+          let context = caps << 1 | (index == 0 ? 1 : 0) | (word.isAllCaps ? 4 : 0)
+          add(.documentForm, form << 8 | context)
+          let last = document.lastType(of: word)
+          if last != 0 { add(.history, UInt64(last) << 8 | caps) }
+        }
+      }
+    }
+    return FeatureRows(rows: rows, starts: starts)
+  }
+
+  /// More features than any token can have (the fixed templates, three per gazetteer category,
+  /// and the document features).
+  private static let maximumPerToken = 64
+}
+
+extension WordInfo {
+  /// The analysis of the padding beyond either end of a sentence.
+  static let boundary = WordInfo("<s>")
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The model file format (little-endian):
+///
+///     "BYLNNER1"  u32 version  u32 bucketBits  u32 tagCount  f32 scale
+///     f32 × tagCount start scores      f32 × tagCount² transition scores
+///     u32 metadata length, UTF-8 metadata
+///     u32 gazetteer entries, each: u8 category, u16 length, UTF-8 name
+///     u32 non-zero rows, each: u32 row index, i8 × tagCount weights
+extension TaggerModel {
+  private static let magic = Array("BYLNNER1".utf8)
+  private static let version: UInt32 = 2
+
+  /// Reads a model file written by ``write(to:)``.
+  public init(contentsOf url: URL) throws(TaggerModelError) {
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    }
+    try self.init(data: data, path: url.path)
+  }
+
+  /// Reads a model from the bytes of a model file; `path` names it in errors.
+  init(data: Data, path: String) throws(TaggerModelError) {
+    var reader = ModelFileReader(bytes: [UInt8](data), path: path)
+    guard Array(try reader.bytes(Self.magic.count)) == Self.magic else {
+      throw .malformed(path: path, offset: 0, reason: "wrong magic number")
+    }
+    let version = try reader.u32()
+    guard version == Self.version else {
+      throw .malformed(path: path, offset: 8, reason: "unsupported version \(version)")
+    }
+    let bits = Int(try reader.u32())
+    let tags = Int(try reader.u32())
+    guard (10...24).contains(bits), tags == TagSet.count else {
+      throw .malformed(path: path, offset: 12, reason: "unexpected table size")
+    }
+    let scale = try reader.f32()
+    var start: [Float] = []
+    for _ in 0..<tags { start.append(try reader.f32()) }
+    var transitions: [Float] = []
+    for _ in 0..<(tags * tags) { transitions.append(try reader.f32()) }
+    let metadata = String(decoding: try reader.bytes(Int(try reader.u32())), as: UTF8.self)
+    var entries: [Gazetteer.Entry] = []
+    for _ in 0..<Int(try reader.u32()) {
+      let offset = reader.offset
+      guard let category = Gazetteer.Category(rawValue: try reader.u8()) else {
+        throw .malformed(path: path, offset: offset, reason: "unknown gazetteer category")
+      }
+      let name = String(decoding: try reader.bytes(Int(try reader.u16())), as: UTF8.self)
+      entries.append(Gazetteer.Entry(category: category, name: name))
+    }
+    let table = WeightTable(rows: 1 << bits)
+    let rowCount = Int(try reader.u32())
+    try reader.readRows(rowCount, tags: tags, into: table)
+    guard reader.offset == reader.count else {
+      throw .malformed(path: path, offset: reader.offset, reason: "trailing bytes")
+    }
+    self.init(
+      bucketBits: bits, table: table, scale: scale, start: start, transitions: transitions,
+      gazetteer: Gazetteer(entries: entries), metadata: metadata)
+  }
+
+  /// Writes the model (only non-zero rows of the table are stored).
+  public func write(to url: URL) throws(TaggerModelError) {
+    var out: [UInt8] = Self.magic
+    func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
+    func f32(_ value: Float) { u32(value.bitPattern) }
+    u32(Self.version)
+    u32(UInt32(bucketBits))
+    u32(UInt32(TagSet.count))
+    f32(scale)
+    decoder.start.forEach(f32)
+    decoder.transitions.forEach(f32)
+    u32(UInt32(metadata.utf8.count))
+    out += metadata.utf8
+    u32(UInt32(gazetteer.entries.count))
+    for entry in gazetteer.entries {
+      out.append(entry.category.rawValue)
+      let name = Array(entry.name.utf8.prefix(Int(UInt16.max)))
+      withUnsafeBytes(of: UInt16(name.count).littleEndian) { out += $0 }
+      out += name
+    }
+    let tags = TagSet.count
+    var rows: [Int] = []
+    for row in 0..<table.rows where table.row(row) != SIMD16() { rows.append(row) }
+    u32(UInt32(rows.count))
+    for row in rows {
+      u32(UInt32(row))
+      for tag in 0..<tags {
+        out.append(UInt8(bitPattern: table.weight(row: row, tag: tag)))
+      }
+    }
+    do {
+      try Data(out).write(to: url, options: .atomic)
+    } catch {
+      throw .unreadable(path: url.path, reason: error.localizedDescription)
+    }
+  }
+}

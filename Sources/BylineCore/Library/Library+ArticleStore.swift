@@ -1,0 +1,171 @@
+import Foundation
+import GRDB
+
+extension Library {
+  /// The number of articles the filter shows.
+  public func articleCount(matching filter: ArticleFilter) throws -> Int {
+    try read { db in try Self.count(filter, db: db) }
+  }
+
+  /// One page of the list, in `order`; a filter with a query sorts by rank and fills in
+  /// `snippet` and `titleMatches`.
+  public func summaries(
+    matching filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int
+  ) throws -> [ArticleSummary] {
+    guard limit > 0 else { return [] }
+    return try read { db in
+      try Self.page(filter, order: order, offset: max(0, offset), limit: limit, db: db)
+        .map(\.summary)
+    }
+  }
+
+  /// The whole article with its entity spans linked, or `nil` when the key is unknown.
+  public func article(for key: ArticleKey) throws -> Article? {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT id, title, source, url, author, published FROM articles WHERE key = ?",
+          arguments: [key.rawValue])
+      else { return nil }
+      let id: Int64 = row[0]
+      let rows = try Row.fetchAll(
+        db,
+        sql: "SELECT kind, text, links, entities FROM paragraphs WHERE article_id = ? ORDER BY idx",
+        arguments: [id])
+      var spansByParagraph: [[EntitySpanCoding.Span]] = []
+      var rowIDs = Set<Int64>()
+      for paragraph in rows {
+        let spans = EntitySpanCoding.decode(paragraph[3])
+        spans.forEach { if let row = $0.entityRowID { rowIDs.insert(row) } }
+        spansByParagraph.append(spans)
+      }
+      var entityIDs: [Int64: String] = [:]
+      if !rowIDs.isEmpty {
+        let list = rowIDs.map(String.init).joined(separator: ",")
+        for entity in try Row.fetchAll(
+          db, sql: "SELECT rowid, id FROM entities WHERE rowid IN (\(list))")
+        {
+          entityIDs[entity[0]] = entity[1]
+        }
+      }
+      let decoder = JSONDecoder()
+      let paragraphs = zip(rows, spansByParagraph).map { paragraph, spans in
+        let links: [Link] =
+          (paragraph[2] as String?).flatMap {
+            try? decoder.decode([Link].self, from: Data($0.utf8))
+          } ?? []
+        return Paragraph(
+          text: paragraph[1], kind: ParagraphKind(rawValue: paragraph[0]) ?? .body,
+          links: links,
+          entities: spans.map {
+            EntitySpan(
+              range: $0.range, kind: $0.kind, entityID: $0.entityRowID.flatMap { entityIDs[$0] })
+          })
+      }
+      return Article(
+        key: key, title: row[1], source: row[2], url: row[3], author: row[4],
+        published: (row[5] as Double?).map(Date.init(timeIntervalSince1970:)),
+        paragraphs: paragraphs)
+    }
+  }
+
+  /// The saved reading state of an article, or the default one.
+  public func readingState(for key: ArticleKey) throws -> ReadingState {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: "SELECT is_read, is_starred, last_paragraph FROM reading_state WHERE key = ?",
+          arguments: [key.rawValue])
+      else { return ReadingState() }
+      return ReadingState(isRead: row[0], isStarred: row[1], lastParagraph: row[2])
+    }
+  }
+
+  /// Saves the reading state of an article (kept even when the article leaves the library).
+  public func setReadingState(_ state: ReadingState, for key: ArticleKey) throws {
+    try write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO reading_state(key, is_read, is_starred, last_paragraph, updated)
+          VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT(key) DO UPDATE SET is_read = excluded.is_read,
+            is_starred = excluded.is_starred, last_paragraph = excluded.last_paragraph,
+            updated = excluded.updated
+          """,
+        arguments: [
+          key.rawValue, state.isRead, state.isStarred, state.lastParagraph,
+          Date().timeIntervalSince1970,
+        ])
+    }
+  }
+
+  /// The article whose URL is exactly `url`.
+  public func articleKey(forURL url: String) throws -> ArticleKey? {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT key FROM articles WHERE url = ? LIMIT 1", arguments: [url])
+        .map(ArticleKey.init(rawValue:))
+    }
+  }
+
+  /// The row ID of the entity with this ID, or `nil`.
+  static func entityRowID(_ id: String?, db: Database) throws -> Int64? {
+    guard let id else { return nil }
+    return try Int64.fetchOne(
+      db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?"), arguments: [id])
+  }
+
+  /// Counts the articles `filter` shows, taking the cheap path for the common filters.
+  static func count(_ filter: ArticleFilter, db: Database) throws -> Int {
+    let entityRowID = try entityRowID(filter.entityID, db: db)
+    if filter.query == nil, filter.entityID == nil, !filter.starredOnly {
+      let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+      guard filter.unreadOnly else { return all }
+      let read =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM reading_state r JOIN articles a ON a.key = r.key
+            WHERE r.is_read
+            """) ?? 0
+      return all - read
+    }
+    guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else { return 0 }
+    return try Int.fetchOne(
+      db, sql: "SELECT count(*) " + sql.from + sql.conditions, arguments: sql.arguments) ?? 0
+  }
+
+  /// One page of results for `filter`.
+  static func page(
+    _ filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int, db: Database
+  ) throws -> [SearchResults.Hit] {
+    let entityRowID = try entityRowID(filter.entityID, db: db)
+    guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else { return [] }
+    var columns =
+      "a.key, a.title, a.source, a.published, coalesce(r.is_read, 0), coalesce(r.is_starred, 0)"
+    if sql.isFullText {
+      columns +=
+        ", highlight(article_fts, 0, char(1), char(2))"
+        + ", snippet(article_fts, 1, char(1), char(2), '…', 14)"
+    }
+    let statement =
+      "SELECT " + columns + " " + sql.from + sql.conditions + sql.orderBy(order)
+      + " LIMIT ? OFFSET ?"
+    var arguments = sql.arguments
+    arguments += [limit, offset]
+    return try Row.fetchAll(db, sql: statement, arguments: arguments).map { row in
+      var summary = ArticleSummary(
+        key: ArticleKey(rawValue: row[0]), title: row[1], source: row[2],
+        published: (row[3] as Double?).map(Date.init(timeIntervalSince1970:)), isRead: row[4],
+        isStarred: row[5])
+      var snippetMatches: [TextRange] = []
+      if sql.isFullText {
+        summary.titleMatches = MarkedText(row[6] as String? ?? "").matches
+        let snippet = MarkedText(row[7] as String? ?? "")
+        summary.snippet = snippet.text
+        snippetMatches = snippet.matches
+      }
+      return SearchResults.Hit(summary: summary, snippetMatches: snippetMatches)
+    }
+  }
+}

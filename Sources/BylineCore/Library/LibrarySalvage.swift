@@ -16,6 +16,9 @@ struct LibrarySalvage {
     var salvage = LibrarySalvage()
     var configuration = Configuration()
     configuration.readonly = true
+    // Lets SQLite read a file shorter than its header says (a truncated library); the
+    // connection is read-only, so the schema cannot actually be changed.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA writable_schema = ON") }
     guard let queue = try? DatabaseQueue(path: url.path, configuration: configuration) else {
       return salvage
     }

@@ -1,0 +1,83 @@
+import BylineCore
+import Foundation
+import Testing
+
+@Suite struct LibrarySearchTests {
+  private func library(_ files: [String: String]) throws -> (LibraryScratch, Library) {
+    let scratch = try LibraryScratch()
+    for (name, text) in files { try scratch.write(name, text) }
+    let library = try scratch.openLibrary()
+    try scratch.indexer(library).run()
+    return (scratch, library)
+  }
+
+  @Test func translatesUserSyntaxIntoSafeQuotedTerms() {
+    #expect(FullTextQuery.expression(for: "nuclear talks") == "\"nuclear\" \"talks\"")
+    #expect(FullTextQuery.expression(for: "\"North Korea\" summ*") == "\"North Korea\" \"summ\"*")
+    #expect(FullTextQuery.expression(for: "a OR b NOT c") == "\"a\" \"OR\" \"b\" \"NOT\" \"c\"")
+    #expect(FullTextQuery.expression(for: "\"unbalanced phrase") == "\"unbalanced phrase\"")
+    #expect(FullTextQuery.expression(for: "title:x (y) ^z") == "\"title:x\" \"(y)\" \"^z\"")
+    #expect(FullTextQuery.expression(for: " * \"\" -- ") == nil)
+  }
+
+  @Test func operatorsAndPunctuationNeverBreakTheQuery() throws {
+    let (_, library) = try library(["a.txt": "Not or and\n\nNEAR the AND gate, (not) here."])
+    for query in ["AND", "NEAR(", "\"", "(a OR", "-x", "title:", "^", "*", "a*b*", "\u{0}"] {
+      _ = try library.search(query: query)
+    }
+    #expect(try library.search(query: "NEAR AND").total == 1)
+  }
+
+  @Test func matchesPhrasesPrefixesAndDiacritics() throws {
+    let (_, library) = try library([
+      "a.txt": "Summit news\n\nThe North Korean leader met officials in Pyongyang.",
+      "b.txt": "Other news\n\nKorean food in the north of the city.",
+      "c.txt": "Café culture\n\nA cafe opened in São Paulo.",
+    ])
+    #expect(try library.search(query: "\"North Korean\"").hits.map(\.summary.title) == ["Summit news"])
+    #expect(try library.search(query: "north korean").total == 2)
+    #expect(try library.search(query: "Pyong*").total == 1)
+    #expect(try library.search(query: "pyong").total == 0)
+    #expect(try library.search(query: "sao paulo").total == 1)
+    #expect(try library.search(query: "cafe").total == 1)
+  }
+
+  @Test func ranksTitleMatchesAboveBodyMatches() throws {
+    let (_, library) = try library([
+      "a.txt": "Weather report\n\nSanctions were discussed at length; sanctions again.",
+      "b.txt": "Sanctions lifted\n\nThe ministers met on Tuesday.",
+      "c.txt": "Unrelated\n\nNothing to see.",
+    ])
+    let results = try library.search(query: "sanctions")
+    #expect(results.total == 2)
+    #expect(results.hits.map(\.summary.title) == ["Sanctions lifted", "Weather report"])
+    let top = try #require(results.hits.first)
+    #expect(top.summary.titleMatches == [TextRange(start: 0, end: 9)])
+    let second = try #require(results.hits.last)
+    let snippet = try #require(second.summary.snippet)
+    #expect(snippet.contains("Sanctions were discussed"))
+    let first = try #require(second.snippetMatches.first)
+    #expect(snippet.unicodeScalarSlice(first) == "Sanctions")
+  }
+
+  @Test func searchPagesAndCombinesWithFilters() throws {
+    var files: [String: String] = [:]
+    for index in 0..<12 {
+      files["f\(index).txt"] = "Story \(index)\ndate: 2020-03-\(10 + index)\n\nPutin and the budget."
+    }
+    files["other.txt"] = "Budget only\n\nThe budget."
+    let (_, library) = try library(files)
+    let all = try library.search(query: "budget", offset: 0, limit: 5)
+    #expect(all.total == 13 && all.hits.count == 5)
+    let rest = try library.search(query: "budget", offset: 10, limit: 5)
+    #expect(rest.hits.count == 3)
+    let filter = ArticleFilter(entityID: "PER:putin", query: "budget")
+    #expect(try library.articleCount(matching: filter) == 12)
+    let key = try #require(all.hits.first?.summary.key)
+    try library.setReadingState(ReadingState(isRead: true), for: key)
+    #expect(try library.articleCount(matching: ArticleFilter(unreadOnly: true, query: "budget")) == 12)
+    let summaries = try library.summaries(
+      matching: ArticleFilter(query: "budget"), order: .date, offset: 0, limit: 3)
+    #expect(summaries.count == 3 && summaries.allSatisfy { $0.snippet != nil })
+  }
+}

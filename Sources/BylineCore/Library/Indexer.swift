@@ -20,15 +20,40 @@ public final class Indexer: Sendable {
   public typealias ListFiles = @Sendable ([URL]) -> [FileInfo]
   /// Links an article's entity spans (sets `entityID`).
   public typealias Link = @Sendable (inout Article) -> Void
+  /// Finds an article's entity spans (sets every paragraph's `entities`).
+  public typealias Tag = @Sendable (inout Article) -> Void
 
   private let library: Library
   private let listFiles: ListFiles
   private let readFile: ReadFile
-  private let extractor: (any EntityExtractor)?
+  private let tag: Tag?
   private let link: Link
   private let batchSize: Int
 
-  /// Creates an indexer.
+  /// Creates an indexer that tags articles with `tag` (for taggers that look at a whole
+  /// article at once).
+  ///
+  /// - Parameters:
+  ///   - library: the library to fill.
+  ///   - listFiles: lists source files (default: every regular, non-hidden file).
+  ///   - readFile: reads one file into articles.
+  ///   - tag: finds entity spans in an article; `nil` keeps the spans the reader gave.
+  ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
+  ///   - batchSize: files per transaction.
+  public init(
+    library: Library, listFiles: @escaping ListFiles = SourceFileLister.files(in:),
+    readFile: @escaping ReadFile, tag: Tag?, link: @escaping Link = { _ in },
+    batchSize: Int = 500
+  ) {
+    self.library = library
+    self.listFiles = listFiles
+    self.readFile = readFile
+    self.tag = tag
+    self.link = link
+    self.batchSize = max(1, batchSize)
+  }
+
+  /// Creates an indexer that runs `extractor` over each paragraph.
   ///
   /// - Parameters:
   ///   - library: the library to fill.
@@ -37,17 +62,23 @@ public final class Indexer: Sendable {
   ///   - extractor: finds entity spans in each paragraph; `nil` keeps the spans the reader gave.
   ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
   ///   - batchSize: files per transaction.
-  public init(
+  public convenience init(
     library: Library, listFiles: @escaping ListFiles = SourceFileLister.files(in:),
     readFile: @escaping ReadFile, extractor: (any EntityExtractor)? = nil,
     link: @escaping Link = { _ in }, batchSize: Int = 500
   ) {
-    self.library = library
-    self.listFiles = listFiles
-    self.readFile = readFile
-    self.extractor = extractor
-    self.link = link
-    self.batchSize = max(1, batchSize)
+    var tag: Tag?
+    if let extractor {
+      tag = { (article: inout Article) in
+        for index in article.paragraphs.indices {
+          article.paragraphs[index].entities = extractor.entities(
+            in: article.paragraphs[index].text)
+        }
+      }
+    }
+    self.init(
+      library: library, listFiles: listFiles, readFile: readFile, tag: tag, link: link,
+      batchSize: batchSize)
   }
 
   /// Runs once: brings the index up to date (after dropping all derived data when `rebuild` is
@@ -179,11 +210,7 @@ public final class Indexer: Sendable {
 
   private func prepare(_ article: Article) -> PreparedArticle {
     var article = article
-    if let extractor {
-      for index in article.paragraphs.indices {
-        article.paragraphs[index].entities = extractor.entities(in: article.paragraphs[index].text)
-      }
-    }
+    tag?(&article)
     link(&article)
     return PreparedArticle(article)
   }

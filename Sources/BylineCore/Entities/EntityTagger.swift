@@ -1,0 +1,73 @@
+import Foundation
+
+/// Byline's entity tagger: a statistical model for people, organisations, places and other names
+/// (PER, ORG, LOC, MISC), and rules for dates, money and percentages, over raw text.
+///
+/// The model is an averaged perceptron trained on CoNLL-2003 (see `docs/tagger.md`); text is cut
+/// by ``Tokenizer`` and split into sentences before tagging. Where a rule span and a model span
+/// overlap, the rule wins (a MISC `Thursday` is a DATE).
+public struct EntityTagger: EntityExtractor {
+  /// The statistical model.
+  public let model: TaggerModel
+
+  /// The name of the bundled model file in `Resources/Model`.
+  public static let bundledModelName = "ner-tagger.bin"
+
+  /// A tagger using `model`.
+  public init(model: TaggerModel) {
+    self.model = model
+  }
+
+  /// The tagger with the model that ships with Byline, loaded once per process.
+  public static func bundled() throws(TaggerModelError) -> EntityTagger {
+    try cached.get()
+  }
+
+  private static let cached: Result<EntityTagger, TaggerModelError> = Result {
+    () throws(TaggerModelError) -> EntityTagger in
+    guard
+      let url = Bundle.module.url(
+        forResource: bundledModelName, withExtension: nil, subdirectory: "Resources/Model")
+    else {
+      throw TaggerModelError.missingBundledModel(name: bundledModelName)
+    }
+    return EntityTagger(model: try TaggerModel(contentsOf: url))
+  }
+
+  /// The entities of one paragraph, sorted and non-overlapping, in Unicode scalar offsets. The
+  /// paragraph is its own document (see ``entities(inDocument:)`` for whole articles).
+  public func entities(in text: String) -> [EntitySpan] {
+    entities(inDocument: [text])[0]
+  }
+
+  /// The entities of each paragraph of one article. Tagging the paragraphs together lets later
+  /// mentions of a name profit from earlier ones (`Putin` after `Vladimir Putin`).
+  public func entities(inDocument paragraphs: [String]) -> [[EntitySpan]] {
+    let tokenized = paragraphs.map { Tokenizer.tokens(in: $0) }
+    var sentences: [[String]] = []
+    var owners: [(paragraph: Int, range: Range<Int>)] = []
+    for (paragraph, tokens) in tokenized.enumerated() {
+      for range in SentenceSplitter.sentences(in: tokens) {
+        sentences.append(tokens[range].map(\.text))
+        owners.append((paragraph, range))
+      }
+    }
+    let tags = model.tags(ofDocument: sentences)
+    var modelSpans = [[EntitySpan]](repeating: [], count: paragraphs.count)
+    for (owner, sentenceTags) in zip(owners, tags) {
+      let tokens = tokenized[owner.paragraph]
+      for chunk in TagSet.chunks(sentenceTags) {
+        let first = tokens[owner.range.lowerBound + chunk.range.lowerBound]
+        let last = tokens[owner.range.lowerBound + chunk.range.upperBound - 1]
+        modelSpans[owner.paragraph].append(
+          EntitySpan(
+            range: TextRange(start: first.range.start, end: last.range.end),
+            kind: TagSet.types[chunk.type]))
+      }
+    }
+    return tokenized.indices.map { index in
+      SpanMerger.merge(
+        rules: EntityRules.spans(in: tokenized[index]), model: modelSpans[index])
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/// Entity-level precision, recall and F1 the conlleval way: an entity counts only when its span
+/// and type both match exactly; micro-averaged over PER, ORG, LOC and MISC, with a row per type.
+public struct EntityScore: Sendable {
+  /// Counts for one entity type (or for all of them).
+  public struct Counts: Sendable {
+    /// Entities found with the right span and type.
+    public var correct = 0
+    /// Entities the tagger found.
+    public var predicted = 0
+    /// Entities in the gold data.
+    public var gold = 0
+
+    /// Correct / predicted, in percent.
+    public var precision: Double { predicted == 0 ? 0 : 100 * Double(correct) / Double(predicted) }
+    /// Correct / gold, in percent.
+    public var recall: Double { gold == 0 ? 0 : 100 * Double(correct) / Double(gold) }
+    /// The harmonic mean of precision and recall, in percent.
+    public var f1: Double {
+      precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+  }
+
+  /// Counts per type code (`PER`, `ORG`, `LOC`, `MISC`).
+  public private(set) var byType: [String: Counts] = [:]
+  /// Counts over all types.
+  public private(set) var overall = Counts()
+
+  /// An empty score.
+  public init() {}
+
+  /// Adds one sentence's gold and predicted tags.
+  mutating func add(gold: [Int], predicted: [Int]) {
+    let goldChunks = TagSet.chunks(gold)
+    let predictedChunks = TagSet.chunks(predicted)
+    let goldSet = Set(goldChunks.map { ChunkKey(start: $0.range.lowerBound, end: $0.range.upperBound, type: $0.type) })
+    for chunk in goldChunks { bump(chunk.type) { $0.gold += 1 } }
+    for chunk in predictedChunks {
+      bump(chunk.type) { $0.predicted += 1 }
+      let key = ChunkKey(start: chunk.range.lowerBound, end: chunk.range.upperBound, type: chunk.type)
+      if goldSet.contains(key) { bump(chunk.type) { $0.correct += 1 } }
+    }
+  }
+
+  private mutating func bump(_ type: Int, _ change: (inout Counts) -> Void) {
+    change(&byType[TagSet.types[type].code, default: Counts()])
+    change(&overall)
+  }
+
+  /// A conlleval-style table.
+  public var table: String {
+    func row(_ name: String, _ counts: Counts) -> String {
+      let cells = [counts.precision, counts.recall, counts.f1].map { formatted($0) }
+      return name.padding(toLength: 8, withPad: " ", startingAt: 0)
+        + cells.map { $0.leftPadded(8) }.joined()
+        + "\(counts.gold)".leftPadded(8) + "\(counts.predicted)".leftPadded(8)
+    }
+    var lines = ["type       prec     rec      F1    gold    pred"]
+    lines.append(row("ALL", overall))
+    for kind in TagSet.types { lines.append(row(kind.code, byType[kind.code] ?? Counts())) }
+    return lines.joined(separator: "\n")
+  }
+
+  private func formatted(_ value: Double) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let fraction = hundredths % 100
+    return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+}
+
+/// One entity, for matching gold against predicted.
+private struct ChunkKey: Hashable {
+  var start: Int
+  var end: Int
+  var type: Int
+}
+
+extension String {
+  /// The string right-aligned in `width` columns.
+  fileprivate func leftPadded(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+}

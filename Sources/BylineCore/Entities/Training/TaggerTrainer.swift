@@ -1,0 +1,76 @@
+import Foundation
+
+/// Trains a ``TaggerModel``: an averaged structured perceptron over IOB2 tags with Viterbi
+/// decoding, on hashed features (see ``FeatureExtractor``).
+///
+/// Documents are visited in a seeded random order, sentences in document order so that each one
+/// sees the tags predicted for words earlier in its document (as at run time). In every pass a
+/// share of ordinary sentences is turned to capitals so the model learns headlines. After each
+/// pass the averaged weights are scored on the dev data and the best pass is kept.
+public struct TaggerTrainer {
+  /// The settings.
+  public var options: TrainingOptions
+  /// The names used as features.
+  public var gazetteer: Gazetteer
+
+  /// A trainer with these settings and names.
+  public init(options: TrainingOptions, gazetteer: Gazetteer) {
+    self.options = options
+    self.gazetteer = gazetteer
+  }
+
+  /// Trains on `documents`, choosing the best pass by its score on `dev` (the last pass when
+  /// `dev` is empty); `log` hears one line per pass.
+  public func train(
+    on documents: [CoNLLDocument], dev: [CoNLLDocument], metadata: String,
+    log: (String) -> Void
+  ) -> (model: TaggerModel, score: EntityScore?) {
+    var state = PerceptronState(bucketBits: options.bucketBits)
+    let extractor = FeatureExtractor(bucketBits: options.bucketBits)
+    var random = SplitMix64(seed: options.seed)
+    var best: (model: TaggerModel, score: EntityScore?, epoch: Int)?
+    for epoch in 1...max(1, options.epochs) {
+      var mistakes = 0
+      var order = Array(documents.indices)
+      order.shuffle(using: &random)
+      for documentIndex in order {
+        let sentences = documents[documentIndex].sentences
+        let analyses = sentences.map { sentence in
+          let upper = Double(random.next() % 1_000_000) / 1_000_000 < options.capsFraction
+          let texts = upper ? sentence.tokens.map { $0.uppercased() } : sentence.tokens
+          return SentenceAnalysis(texts: texts, gazetteer: gazetteer)
+        }
+        var context = DocumentContext(sentences: analyses)
+        for (sentence, analysis) in zip(sentences, analyses) {
+          let features = extractor.features(of: analysis, in: context)
+          let predicted = state.decode(features)
+          if predicted != sentence.tags {
+            mistakes += 1
+            state.update(features, gold: sentence.tags, predicted: predicted)
+          }
+          state.tick()
+          context.record(analysis, tags: predicted)
+        }
+      }
+      let averaged = state.averaged()
+      let model = TaggerModel(
+        bucketBits: options.bucketBits, weights: averaged.weights, start: averaged.start,
+        transitions: averaged.transitions, gazetteer: gazetteer,
+        metadata: metadata + " epochs=\(epoch)")
+      var line = "epoch \(epoch): \(mistakes) sentences wrong"
+      if dev.isEmpty {
+        best = (model, nil, epoch)
+      } else {
+        let score = TaggerEvaluation.score(model, on: dev)
+        line += String(format: "; dev P %.2f R %.2f F1 %.2f", score.overall.precision, score.overall.recall, score.overall.f1)
+        if best?.score.map({ score.overall.f1 > $0.overall.f1 }) ?? true {
+          best = (model, score, epoch)
+        }
+      }
+      log(line)
+    }
+    guard let best else { preconditionFailure("at least one epoch runs") }
+    log("kept epoch \(best.epoch)")
+    return (best.model, best.score)
+  }
+}

@@ -1,0 +1,21 @@
+/// Settings for training the tagger.
+public struct TrainingOptions: Sendable {
+  /// The most passes over the training data; the pass that scores best on the dev data wins.
+  public var epochs: Int
+  /// Seeds the shuffling and the choice of sentences turned to capitals.
+  public var seed: UInt64
+  /// log2 of the number of rows in the hashed weight table.
+  public var bucketBits: Int
+  /// The share of ordinary sentences turned to capitals in each pass, so the tagger learns
+  /// headlines.
+  public var capsFraction: Double
+
+  /// Creates settings.
+  public init(epochs: Int = 12, seed: UInt64 = 1, bucketBits: Int = 19, capsFraction: Double = 0.1)
+  {
+    self.epochs = epochs
+    self.seed = seed
+    self.bucketBits = bucketBits
+    self.capsFraction = capsFraction
+  }
+}

@@ -32,7 +32,9 @@ enum BenchPipeline {
       for s in article.paragraphs[p].entities.indices {
         let span = article.paragraphs[p].entities[s]
         let name = EntityNameNormalizer.normalized(text.unicodeScalarSlice(span.range))
-        if !name.isEmpty { article.paragraphs[p].entities[s].entityID = span.kind.code + ":" + name }
+        if !name.isEmpty {
+          article.paragraphs[p].entities[s].entityID = span.kind.code + ":" + name
+        }
       }
     }
   }

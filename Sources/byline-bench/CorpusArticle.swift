@@ -30,7 +30,8 @@ struct CorpusArticle {
     for p in 0..<paragraphCount {
       var sentences: [String] = []
       for _ in 0..<Int.random(in: 1...4, using: &random) {
-        let useTopic = !topicSentences.isEmpty && (p == 0 || Int.random(in: 0..<4, using: &random) == 0)
+        let useTopic =
+          !topicSentences.isEmpty && (p == 0 || Int.random(in: 0..<4, using: &random) == 0)
         let pick =
           useTopic
           ? topicSentences[Int.random(in: 0..<topicSentences.count, using: &random)]
@@ -43,7 +44,8 @@ struct CorpusArticle {
     title = Self.headline(from: paragraphs[0])
     let start = 1_420_070_400.0  // 2015-01-01
     let span = 11 * 365.25 * 86_400
-    date = Date(timeIntervalSince1970: (start + Double.random(in: 0..<span, using: &random)).rounded())
+    date = Date(
+      timeIntervalSince1970: (start + Double.random(in: 0..<span, using: &random)).rounded())
     author = Self.authors[Int.random(in: 0..<Self.authors.count, using: &random)]
     url = "https://news.example.com/\(index)/" + Self.slug(title)
   }

@@ -34,7 +34,8 @@ struct CorpusCommand: ParsableCommand {
   /// Writes the corpus and returns the number of files written.
   static func generate(count: Int, seed: UInt64, into folder: URL) throws -> Int {
     let material = CorpusSentences.load(
-      samples: BenchPaths.packageRoot.appendingPathComponent("Sources/BylineCore/Resources/Samples"),
+      samples: BenchPaths.packageRoot.appendingPathComponent(
+        "Sources/BylineCore/Resources/Samples"),
       seeds: BenchPaths.shared.appendingPathComponent("seeds"),
       ner: BenchPaths.shared.appendingPathComponent("ner"))
     // Plan the files: which articles go in which file, in which format.
@@ -52,7 +53,8 @@ struct CorpusCommand: ParsableCommand {
     DispatchQueue.concurrentPerform(iterations: max(1, (planned.count + 99) / 100)) { chunk in
       let range = chunk * 100..<min(planned.count, chunk * 100 + 100)
       guard !range.isEmpty else { return }
-      let articles0 = CorpusArticle(index: planned[range.lowerBound].first, seed: seed, material: material)
+      let articles0 = CorpusArticle(
+        index: planned[range.lowerBound].first, seed: seed, material: material)
       let year = Calendar(identifier: .gregorian).component(.year, from: articles0.date)
       let subfolder = folder.appendingPathComponent(String(year))
         .appendingPathComponent(String(format: "%04d", chunk))
@@ -63,7 +65,9 @@ struct CorpusCommand: ParsableCommand {
           let articles = (file.first..<file.first + file.count).map {
             CorpusArticle(index: $0, seed: seed, material: material)
           }
-          let name = String(format: "%06d-", fileIndex) + CorpusArticle.slug(articles[0].title)
+          let name =
+            String(format: "%06d-", fileIndex)
+            + CorpusArticle.slug(articles[0].title)
             .prefix(40) + "." + file.format.fileExtension
           try Data(file.format.render(articles).utf8).write(
             to: subfolder.appendingPathComponent(name))

@@ -19,7 +19,8 @@ struct CorpusSentences: Sendable {
       let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
       if files.isEmpty { note("no sample texts in \(folder.path); skipped") }
       for name in files.sorted() where name.hasSuffix(".txt") {
-        guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        guard
+          let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         else { continue }
         for paragraph in text.components(separatedBy: "\n\n") {
           for sentence in split(paragraph) where isUsable(sentence) {

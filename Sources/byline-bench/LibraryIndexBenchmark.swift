@@ -55,7 +55,8 @@ struct LibraryIndexBenchmark: ParsableCommand {
       }
     }
     let stats = try library.statistics()
-    let size = (try? FileManager.default.attributesOfItem(atPath: databaseURL.path)[.size])
+    let size =
+      (try? FileManager.default.attributesOfItem(atPath: databaseURL.path)[.size])
       as? NSNumber
     print(
       "first full index (tagger: \(tagger)): \(report.articlesAdded) articles from "

@@ -21,14 +21,16 @@ final class ProgressDisplay: Sendable {
     if isTerminal {
       let width = 30
       let filled = width * percent / 100
-      let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
       let line = "\r[\(bar)] \(percent)% \(counts)  \(rate)\(left)\u{1B}[K"
       FileHandle.standardError.write(Data(line.utf8))
       state.withLock { $0.drewBar = true }
     } else {
       let due = state.withLock { state -> Bool in
         let now = Date()
-        guard progress.filesDone == progress.filesTotal || now.timeIntervalSince(state.lastLine) >= 2
+        guard
+          progress.filesDone == progress.filesTotal || now.timeIntervalSince(state.lastLine) >= 2
         else { return false }
         state.lastLine = now
         return true

@@ -29,7 +29,8 @@ import Testing
         Officials said meeting number \(index) went well.
 
         """
-      try Data(text.utf8).write(to: sources.appendingPathComponent(String(format: "%05d.txt", index)))
+      try Data(text.utf8).write(
+        to: sources.appendingPathComponent(String(format: "%05d.txt", index)))
     }
     let database = root.appendingPathComponent("library.sqlite")
 

@@ -50,7 +50,9 @@ struct IndexPlan {
   mutating func detectRenames() {
     guard !removed.isEmpty else { return }
     var removedBySize: [Int64: [Int]] = [:]
-    for (index, file) in removed.enumerated() { removedBySize[file.size, default: []].append(index) }
+    for (index, file) in removed.enumerated() {
+      removedBySize[file.size, default: []].append(index)
+    }
     var taken = Set<Int>()
     var kept: [WorkItem] = []
     for item in work {

@@ -103,8 +103,10 @@ extension Library {
   /// The article whose URL is exactly `url`.
   public func articleKey(forURL url: String) throws -> ArticleKey? {
     try read { db in
-      try String.fetchOne(db, sql: "SELECT key FROM articles WHERE url = ? LIMIT 1", arguments: [url])
-        .map(ArticleKey.init(rawValue:))
+      try String.fetchOne(
+        db, sql: "SELECT key FROM articles WHERE url = ? LIMIT 1", arguments: [url]
+      )
+      .map(ArticleKey.init(rawValue:))
     }
   }
 

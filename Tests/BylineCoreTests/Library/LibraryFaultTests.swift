@@ -54,7 +54,8 @@ import Testing
     let scratch = try LibraryScratch()
     try FileManager.default.createDirectory(
       at: scratch.database.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }).write(to: scratch.database)
+    try Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }).write(
+      to: scratch.database)
     let library = try Library.open(at: scratch.database)
     let recovery = try #require(library.recovery)
     #expect(recovery.movedTo.hasPrefix(scratch.database.path + ".corrupt-"))
@@ -69,7 +70,8 @@ import Testing
     let key = ArticleKey(rawValue: "0123456789abcdef")
     do {
       for index in 0..<40 {
-        try scratch.write("\(index).txt", "Title \(index)\n\n" + String(repeating: "Putin spoke. ", count: 200))
+        try scratch.write(
+          "\(index).txt", "Title \(index)\n\n" + String(repeating: "Putin spoke. ", count: 200))
       }
       let library = try scratch.openLibrary()
       try library.setReadingState(ReadingState(isRead: true, isStarred: true), for: key)

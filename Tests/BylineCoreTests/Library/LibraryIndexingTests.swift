@@ -7,7 +7,8 @@ import Testing
     let scratch = try LibraryScratch()
     try scratch.write(
       "a.txt",
-      "Putin to visit Moscow\ndate: 2020-09-27\n\nVladimir Putin will travel to Moscow.\n\nPutin said so.")
+      "Putin to visit Moscow\ndate: 2020-09-27\n\nVladimir Putin will travel to Moscow.\n\nPutin said so."
+    )
     try scratch.write("b.txt", "Merkel in Berlin\ndate: 2021-01-02\n\nAngela Merkel spoke.")
     let library = try scratch.openLibrary()
     let report = try scratch.indexer(library).run()
@@ -17,10 +18,12 @@ import Testing
     let page = try library.summaries(matching: .all, order: .date, offset: 0, limit: 10)
     #expect(page.map(\.title) == ["Merkel in Berlin", "Putin to visit Moscow"])
     let article = try #require(try library.article(for: page[1].key))
-    #expect(article.paragraphs.map(\.text) == ["Vladimir Putin will travel to Moscow.", "Putin said so."])
+    #expect(
+      article.paragraphs.map(\.text) == ["Vladimir Putin will travel to Moscow.", "Putin said so."])
     #expect(article.paragraphs[1].entities.first?.entityID == "PER:vladimir putin")
     #expect(article.paragraphs[0].entities.first?.range == TextRange(start: 0, end: 14))
-    let putin = try #require(try library.entityDetails(id: "PER:vladimir putin", mentionLimit: 5, relatedLimit: 5))
+    let putin = try #require(
+      try library.entityDetails(id: "PER:vladimir putin", mentionLimit: 5, relatedLimit: 5))
     #expect(putin.entity.name == "Vladimir Putin")
     #expect(putin.entity.articleCount == 1)
     #expect(Set(putin.variants) == ["Vladimir Putin", "Putin"])
@@ -116,7 +119,9 @@ import Testing
       ReadingState(isRead: true, isStarred: true, lastParagraph: 3), for: first.key)
     let report = try scratch.indexer(library).run(rebuild: true)
     #expect(report.filesAdded == 2)
-    #expect(try library.readingState(for: first.key) == ReadingState(isRead: true, isStarred: true, lastParagraph: 3))
+    #expect(
+      try library.readingState(for: first.key)
+        == ReadingState(isRead: true, isStarred: true, lastParagraph: 3))
     let starred = try library.summaries(
       matching: ArticleFilter(starredOnly: true), order: .date, offset: 0, limit: 5)
     #expect(starred.map(\.title) == ["First"])
@@ -143,7 +148,8 @@ import Testing
   @Test func smallBatchesGiveTheSameResultAndReportProgress() throws {
     let scratch = try LibraryScratch()
     for index in 0..<23 {
-      try scratch.write("f\(index).txt", "Title \(index)\ndate: 2020-02-\(10 + index)\n\nPutin \(index).")
+      try scratch.write(
+        "f\(index).txt", "Title \(index)\ndate: 2020-02-\(10 + index)\n\nPutin \(index).")
     }
     let library = try scratch.openLibrary()
     let seen = ProgressLog()

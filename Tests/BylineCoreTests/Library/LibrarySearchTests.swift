@@ -34,7 +34,8 @@ import Testing
       "b.txt": "Other news\n\nKorean food in the north of the city.",
       "c.txt": "Café culture\n\nA cafe opened in São Paulo.",
     ])
-    #expect(try library.search(query: "\"North Korean\"").hits.map(\.summary.title) == ["Summit news"])
+    #expect(
+      try library.search(query: "\"North Korean\"").hits.map(\.summary.title) == ["Summit news"])
     #expect(try library.search(query: "north korean").total == 2)
     #expect(try library.search(query: "Pyong*").total == 1)
     #expect(try library.search(query: "pyong").total == 0)
@@ -63,7 +64,8 @@ import Testing
   @Test func searchPagesAndCombinesWithFilters() throws {
     var files: [String: String] = [:]
     for index in 0..<12 {
-      files["f\(index).txt"] = "Story \(index)\ndate: 2020-03-\(10 + index)\n\nPutin and the budget."
+      files["f\(index).txt"] =
+        "Story \(index)\ndate: 2020-03-\(10 + index)\n\nPutin and the budget."
     }
     files["other.txt"] = "Budget only\n\nThe budget."
     let (_, library) = try library(files)
@@ -75,7 +77,8 @@ import Testing
     #expect(try library.articleCount(matching: filter) == 12)
     let key = try #require(all.hits.first?.summary.key)
     try library.setReadingState(ReadingState(isRead: true), for: key)
-    #expect(try library.articleCount(matching: ArticleFilter(unreadOnly: true, query: "budget")) == 12)
+    #expect(
+      try library.articleCount(matching: ArticleFilter(unreadOnly: true, query: "budget")) == 12)
     let summaries = try library.summaries(
       matching: ArticleFilter(query: "budget"), order: .date, offset: 0, limit: 3)
     #expect(summaries.count == 3 && summaries.allSatisfy { $0.snippet != nil })

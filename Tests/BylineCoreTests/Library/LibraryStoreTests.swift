@@ -31,7 +31,9 @@ import Testing
 
   @Test func readingStateFiltersAndCounts() throws {
     let scratch = try LibraryScratch()
-    for index in 0..<6 { try scratch.write("\(index).txt", "T\(index)\ndate: 2020-01-0\(index + 1)\n\nB.") }
+    for index in 0..<6 {
+      try scratch.write("\(index).txt", "T\(index)\ndate: 2020-01-0\(index + 1)\n\nB.")
+    }
     let library = try scratch.openLibrary()
     try scratch.indexer(library).run()
     let page = try library.summaries(matching: .all, order: .date, offset: 0, limit: 10)
@@ -41,7 +43,8 @@ import Testing
     try library.setReadingState(ReadingState(isRead: true), for: ArticleKey(rawValue: "no-such"))
     #expect(try library.articleCount(matching: ArticleFilter(unreadOnly: true)) == 4)
     #expect(try library.articleCount(matching: ArticleFilter(starredOnly: true)) == 2)
-    #expect(try library.articleCount(matching: ArticleFilter(unreadOnly: true, starredOnly: true)) == 1)
+    #expect(
+      try library.articleCount(matching: ArticleFilter(unreadOnly: true, starredOnly: true)) == 1)
     let unread = try library.summaries(
       matching: ArticleFilter(unreadOnly: true), order: .date, offset: 0, limit: 10)
     #expect(unread.map(\.title) == ["T3", "T2", "T1", "T0"])
@@ -53,7 +56,8 @@ import Testing
   @Test func entityFilterAndEntityPage() throws {
     let scratch = try LibraryScratch()
     try scratch.write("1.txt", "One\ndate: 2020-01-01\n\nPutin met Merkel in Berlin.")
-    try scratch.write("2.txt", "Two\ndate: 2021-01-01\n\nIntro text.\n\nLater Vladimir Putin flew to Berlin.")
+    try scratch.write(
+      "2.txt", "Two\ndate: 2021-01-01\n\nIntro text.\n\nLater Vladimir Putin flew to Berlin.")
     try scratch.write("3.txt", "Three\ndate: 2022-01-01\n\nMerkel stayed in Berlin.")
     let library = try scratch.openLibrary()
     try scratch.indexer(library).run()

@@ -22,13 +22,24 @@ public enum FallbackTextReader {
 
   /// Parses one seed-shaped article.
   public static func article(from text: String, source: String) -> Article {
-    let clean = String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || !isControl($0) }))
-    var blocks = clean.replacingOccurrences(of: "\r\n", with: "\n")
-      .components(separatedBy: "\n\n")
-      .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-      .filter { !$0.isEmpty }
+    let clean =
+      text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && isControl($0) })
+      ? String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || !isControl($0) }))
+      : text
+    var blocks: [String] = []
+    var current: [Substring] = []
+    for line in clean.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.trimmingSpaces
+      if trimmed.isEmpty {
+        if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
+        current = []
+      } else {
+        current.append(trimmed)
+      }
+    }
+    if !current.isEmpty { blocks.append(current.joined(separator: "\n")) }
     var dateText: String?
     var published: Date?
     if let first = blocks.first, !first.contains("\n"), let date = parseDate(first) {
@@ -52,17 +63,55 @@ public enum FallbackTextReader {
       || (0x202a...0x202e).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 
-  private static let formats = ["MMMM d, yyyy", "yyyy-MM-dd", "d MMMM yyyy", "MMM d, yyyy"]
+  private static let months = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ]
 
-  private static func parseDate(_ text: String) -> Date? {
+  /// Parses `Month d, yyyy`, `d Month yyyy` (full or three-letter month names) and
+  /// `yyyy-MM-dd`, as midnight UTC.
+  static func parseDate(_ text: String) -> Date? {
     guard text.count <= 40 else { return nil }
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    for format in formats {
-      formatter.dateFormat = format
-      if let date = formatter.date(from: text) { return date }
+    let words = text.lowercased().split { $0 == " " || $0 == "," }.map(String.init)
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    if words.count == 1 {
+      let parts = words[0].split(separator: "-").compactMap { Int($0) }
+      guard parts.count == 3 else { return nil }
+      (year, month, day) = (parts[0], parts[1], parts[2])
+    } else if words.count == 3 {
+      for word in words {
+        if let number = Int(word) {
+          if number > 31 { year = number } else { day = number }
+        } else if let index = months.firstIndex(where: {
+          $0 == word || (word.count == 3 && $0.hasPrefix(word))
+        }) {
+          month = index + 1
+        }
+      }
     }
-    return nil
+    guard let year, let month, let day, (1...12).contains(month), (1...31).contains(day),
+      (1000...9999).contains(year)
+    else { return nil }
+    var components = DateComponents()
+    components.year = year
+    components.month = month
+    components.day = day
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    return calendar.date(from: components)
+  }
+}
+
+extension Substring {
+  /// The substring without leading and trailing spaces and tabs.
+  fileprivate var trimmingSpaces: Substring {
+    var text = self
+    while let first = text.first, first == " " || first == "\t" || first == "\r" {
+      text.removeFirst()
+    }
+    while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+    return text
   }
 }

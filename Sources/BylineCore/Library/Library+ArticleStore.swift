@@ -143,27 +143,35 @@ extension Library {
   ) throws -> [SearchResults.Hit] {
     let entityRowID = try entityRowID(filter.entityID, db: db)
     guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else { return [] }
-    var columns =
+    let columns =
       "a.key, a.title, a.source, a.published, coalesce(r.is_read, 0), coalesce(r.is_starred, 0)"
-    if sql.isFullText {
-      columns +=
-        ", highlight(article_fts, 0, char(1), char(2))"
-        + ", snippet(article_fts, 1, char(1), char(2), '…', 14)"
-    }
+      + ", a.id"
     let statement =
       "SELECT " + columns + " " + sql.from + sql.conditions + sql.orderBy(order)
       + " LIMIT ? OFFSET ?"
     var arguments = sql.arguments
     arguments += [limit, offset]
+    // Snippets are made only for the rows of the page, not for every match being ranked.
+    let marked =
+      sql.isFullText
+      ? try db.cachedStatement(
+        sql: """
+          SELECT highlight(article_fts, 0, char(1), char(2)),
+                 snippet(article_fts, 1, char(1), char(2), '…', 14)
+          FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
+          """) : nil
+    let expression = filter.query.flatMap(FullTextQuery.expression(for:))
     return try Row.fetchAll(db, sql: statement, arguments: arguments).map { row in
       var summary = ArticleSummary(
         key: ArticleKey(rawValue: row[0]), title: row[1], source: row[2],
         published: (row[3] as Double?).map(Date.init(timeIntervalSince1970:)), isRead: row[4],
         isStarred: row[5])
       var snippetMatches: [TextRange] = []
-      if sql.isFullText {
-        summary.titleMatches = MarkedText(row[6] as String? ?? "").matches
-        let snippet = MarkedText(row[7] as String? ?? "")
+      if let marked, let expression,
+        let texts = try Row.fetchOne(marked, arguments: [expression, row[6] as Int64])
+      {
+        summary.titleMatches = MarkedText(texts[0] as String? ?? "").matches
+        let snippet = MarkedText(texts[1] as String? ?? "")
         summary.snippet = snippet.text
         snippetMatches = snippet.matches
       }

@@ -54,7 +54,8 @@ struct LibraryFilterSQL {
 
   /// The ORDER BY clause for `order` (rank for full-text queries).
   func orderBy(_ order: ArticleOrder) -> String {
-    if isFullText { return " ORDER BY article_fts.rank, a.published DESC, a.key" }
+    // Rank alone, so that FTS5 sorts and the page stops early (ties keep FTS5 order).
+    if isFullText { return " ORDER BY article_fts.rank" }
     switch order {
     case .date: return " ORDER BY \(dateColumn) DESC, a.title, a.key"
     case .source: return " ORDER BY a.source, a.published DESC, a.title, a.key"

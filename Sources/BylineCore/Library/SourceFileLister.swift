@@ -22,7 +22,8 @@ public enum SourceFileLister {
         walk(path, into: &found)
       } else if info.isRegular {
         found[path] = FileInfo(
-          url: URL(fileURLWithPath: path), size: info.size, modified: info.modified)
+          url: URL(fileURLWithPath: path, isDirectory: false), size: info.size,
+          modified: info.modified)
       }
     }
     return found.keys.sorted().compactMap { found[$0] }
@@ -69,10 +70,12 @@ public enum SourceFileLister {
         walk(path, into: &found)
       } else if link.isRegular {
         found[path] = FileInfo(
-          url: URL(fileURLWithPath: path), size: link.size, modified: link.modified)
+          url: URL(fileURLWithPath: path, isDirectory: false), size: link.size,
+          modified: link.modified)
       } else if let target = status(of: path), target.isRegular {
         found[path] = FileInfo(
-          url: URL(fileURLWithPath: path), size: target.size, modified: target.modified)
+          url: URL(fileURLWithPath: path, isDirectory: false), size: target.size,
+          modified: target.modified)
       }
     }
   }

@@ -22,20 +22,25 @@ enum BenchPipeline {
       throw ValidationError("--tagger must be model or none")
     }
     return Indexer(
-      library: library, readFile: FallbackTextReader.articles(at:), tag: tag, link: link)
+      library: library, listFiles: listFiles, readFile: readFile, tag: tag,
+      link: EntityLinker.link)
   }
 
-  /// Links spans by kind and normalised name.
-  @Sendable static func link(_ article: inout Article) {
-    for p in article.paragraphs.indices {
-      let text = article.paragraphs[p].text
-      for s in article.paragraphs[p].entities.indices {
-        let span = article.paragraphs[p].entities[s]
-        let name = EntityNameNormalizer.normalized(text.unicodeScalarSlice(span.range))
-        if !name.isEmpty {
-          article.paragraphs[p].entities[s].entityID = span.kind.code + ":" + name
-        }
-      }
+  /// The article files under the sources, as the ingest walker finds them.
+  @Sendable static func listFiles(_ roots: [URL]) -> [FileInfo] {
+    ArticleFileWalker.files(under: roots).files.map {
+      FileInfo(
+        url: URL(fileURLWithPath: $0.path, isDirectory: false), size: Int64($0.size),
+        modified: $0.modificationDate)
+    }
+  }
+
+  /// The articles in one file, in any supported format.
+  @Sendable static func readFile(_ url: URL) throws -> [Article] {
+    do {
+      return try ArticleReader.readFile(at: url).articles
+    } catch {
+      throw error
     }
   }
 }

@@ -3,12 +3,9 @@ import BylineCore
 import Foundation
 
 /// How the library commands read, tag and link articles, and how they show indexing progress.
-///
-/// Provisional wiring: files are read by ``FallbackTextReader`` and linked by kind and
-/// normalised name until the ingest reader and the entity linker are merged; the lead replaces
-/// `readFile`, `listFiles` and `link` here.
 enum LibraryPipeline {
-  /// An indexer for `library` with Byline's reader, tagger and linker.
+  /// An indexer for `library` with Byline's walker and reader (every supported format), the
+  /// bundled entity tagger and the entity linker.
   static func indexer(for library: Library) -> Indexer {
     var tag: Indexer.Tag?
     do {
@@ -17,8 +14,26 @@ enum LibraryPipeline {
       printError("byline: warning: \(error); articles are indexed without entities")
     }
     return Indexer(
-      library: library, listFiles: SourceFileLister.files(in:),
-      readFile: FallbackTextReader.articles(at:), tag: tag, link: link)
+      library: library, listFiles: listFiles, readFile: readFile, tag: tag,
+      link: EntityLinker.link)
+  }
+
+  /// The article files under the sources, as the ingest walker finds them.
+  @Sendable static func listFiles(_ roots: [URL]) -> [FileInfo] {
+    ArticleFileWalker.files(under: roots).files.map {
+      FileInfo(
+        url: URL(fileURLWithPath: $0.path, isDirectory: false), size: Int64($0.size),
+        modified: $0.modificationDate)
+    }
+  }
+
+  /// The articles in one file, in any supported format.
+  @Sendable static func readFile(_ url: URL) throws -> [Article] {
+    do {
+      return try ArticleReader.readFile(at: url).articles
+    } catch {
+      throw error
+    }
   }
 
   /// Tags each article as one document, so later mentions profit from earlier ones.
@@ -27,29 +42,6 @@ enum LibraryPipeline {
       let spans = tagger.entities(inDocument: article.paragraphs.map(\.text))
       for index in article.paragraphs.indices where index < spans.count {
         article.paragraphs[index].entities = spans[index]
-      }
-    }
-  }
-
-  /// Gives each span the ID `KIND:normalised name`; a one-word person name takes the ID of a
-  /// longer name in the same article that ends with it ("Putin" → "Vladimir Putin").
-  @Sendable static func link(_ article: inout Article) {
-    var fullNames: [String: String] = [:]
-    for paragraph in article.paragraphs {
-      for span in paragraph.entities where span.kind == .person {
-        let name = EntityNameNormalizer.normalized(paragraph.text.unicodeScalarSlice(span.range))
-        guard let last = name.split(separator: " ").last, name.contains(" ") else { continue }
-        fullNames[String(last)] = fullNames[String(last)] ?? name
-      }
-    }
-    for p in article.paragraphs.indices {
-      let text = article.paragraphs[p].text
-      for s in article.paragraphs[p].entities.indices {
-        let span = article.paragraphs[p].entities[s]
-        var name = EntityNameNormalizer.normalized(text.unicodeScalarSlice(span.range))
-        if span.kind == .person, !name.contains(" "), let full = fullNames[name] { name = full }
-        guard !name.isEmpty else { continue }
-        article.paragraphs[p].entities[s].entityID = span.kind.code + ":" + name
       }
     }
   }

@@ -10,6 +10,7 @@ final class IndexWriteSession {
   private struct VariantKey: Hashable {
     var entity: Int64
     var variant: String
+    var kind: EntityKind
   }
 
   private var entityRowIDs: [String: Int64] = [:]
@@ -44,7 +45,8 @@ final class IndexWriteSession {
       ])
       articleCountDeltas[row, default: 0] += 1
       for (variant, count) in entity.variants {
-        variantDeltas[VariantKey(entity: row, variant: variant), default: 0] += count
+        variantDeltas[
+          VariantKey(entity: row, variant: variant, kind: entity.kind), default: 0] += count
       }
     }
     let paragraphStatement = try db.cachedStatement(
@@ -94,7 +96,7 @@ final class IndexWriteSession {
         let start = min(max(0, span.range.start), scalars.count)
         let end = min(max(start, span.range.end), scalars.count)
         let surface = String(String.UnicodeScalarView(scalars[start..<end]))
-        variantDeltas[VariantKey(entity: row, variant: surface), default: 0] -= 1
+        variantDeltas[VariantKey(entity: row, variant: surface, kind: span.kind), default: 0] -= 1
       }
     }
     let entities = try Int64.fetchAll(
@@ -127,7 +129,7 @@ final class IndexWriteSession {
       sql: "UPDATE entities SET name_dirty = 1 WHERE rowid = ?")
     for (key, delta) in variantDeltas where delta != 0 {
       try variantStatement.execute(arguments: [
-        key.entity, key.variant, EntityNameNormalizer.normalized(key.variant), delta,
+        key.entity, key.variant, EntityLinker.normalizedName(key.variant, kind: key.kind), delta,
       ])
       if delta < 0 {
         try pruneStatement.execute(arguments: [key.entity, key.variant])

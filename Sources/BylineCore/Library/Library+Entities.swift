@@ -78,21 +78,27 @@ extension Library {
     }
   }
 
-  /// Entities with a spelling that matches `name` after normalisation (case, diacritics,
-  /// possessive and punctuation folded), most mentioned first.
+  /// Entities with a spelling that matches `name` after normalisation (the linker's
+  /// `EntityLinker.normalizedName`: case, diacritics, possessive, punctuation, titles and
+  /// well-known variants folded), most mentioned first.
   public func entities(named name: String, limit: Int) throws -> [EntityRecord] {
-    let normalized = EntityNameNormalizer.normalized(name)
-    guard !normalized.isEmpty, limit > 0 else { return [] }
+    let forms = Set(
+      EntityKind.allCases.map { EntityLinker.normalizedName(name, kind: $0) }
+    ).filter { !$0.isEmpty }.sorted()
+    guard !forms.isEmpty, limit > 0 else { return [] }
+    let marks = Array(repeating: "?", count: forms.count).joined(separator: ", ")
+    var arguments = StatementArguments(forms)
+    arguments += [limit]
     return try read { db in
       try Row.fetchAll(
         db,
         sql: """
           SELECT e.rowid, e.id, e.name, e.kind, e.article_count FROM entities e
           WHERE e.article_count > 0 AND e.rowid IN (
-            SELECT entity_rowid FROM entity_variants WHERE normalized = ? AND count > 0)
+            SELECT entity_rowid FROM entity_variants WHERE normalized IN (\(marks)) AND count > 0)
           ORDER BY e.article_count DESC, e.id
           LIMIT ?
-          """, arguments: [normalized, limit]
+          """, arguments: arguments
       ).map(Self.record)
     }
   }

@@ -81,11 +81,4 @@ import Testing
     #expect(
       try library.entities(named: "VLADIMIR PUTIN", limit: 5).map(\.id) == ["PER:vladimir putin"])
   }
-
-  @Test func normalisesEntityNames() {
-    #expect(EntityNameNormalizer.normalized("Putin's") == "putin")
-    #expect(EntityNameNormalizer.normalized("  São   Paulo ") == "sao paulo")
-    #expect(EntityNameNormalizer.normalized("U.S.") == "us")
-    #expect(EntityNameNormalizer.normalized("Kim Jong-un") == "kim jong un")
-  }
 }

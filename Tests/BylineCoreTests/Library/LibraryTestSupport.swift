@@ -105,7 +105,7 @@ enum TestLinker {
           name = full
         }
         article.paragraphs[p].entities[s].entityID =
-          span.kind.code + ":" + EntityNameNormalizer.normalized(name)
+          span.kind.code + ":" + EntityLinker.normalizedName(name, kind: span.kind)
       }
     }
   }

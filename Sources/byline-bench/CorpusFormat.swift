@@ -87,24 +87,39 @@ enum CorpusFormat: CaseIterable {
     }
   }
 
-  private static func formatter(_ format: String) -> DateFormatter {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = format
-    return formatter
+  private static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+  private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+
+  /// The date's UTC fields (formatted by hand: a DateFormatter per article would dominate the
+  /// generator's time).
+  private static func fields(_ date: Date) -> tm {
+    var seconds = time_t(date.timeIntervalSince1970)
+    var fields = tm()
+    gmtime_r(&seconds, &fields)
+    return fields
   }
 
   private static func longDate(_ date: Date) -> String {
-    formatter("MMMM d, yyyy").string(from: date)
+    let f = fields(date)
+    return "\(monthNames[Int(f.tm_mon)]) \(f.tm_mday), \(1900 + Int(f.tm_year))"
   }
 
   private static func isoDate(_ date: Date) -> String {
-    formatter("yyyy-MM-dd'T'HH:mm:ss'Z'").string(from: date)
+    let f = fields(date)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02dZ", 1900 + Int(f.tm_year), Int(f.tm_mon) + 1,
+      Int(f.tm_mday), Int(f.tm_hour), Int(f.tm_min), Int(f.tm_sec))
   }
 
   private static func rfc822(_ date: Date) -> String {
-    formatter("EEE, dd MMM yyyy HH:mm:ss 'GMT'").string(from: date)
+    let f = fields(date)
+    return String(
+      format: "%@, %02d %@ %04d %02d:%02d:%02d GMT", weekdayNames[Int(f.tm_wday)],
+      Int(f.tm_mday), String(monthNames[Int(f.tm_mon)].prefix(3)), 1900 + Int(f.tm_year),
+      Int(f.tm_hour), Int(f.tm_min), Int(f.tm_sec))
   }
 
   private static func escaped(_ text: String) -> String {

@@ -49,7 +49,7 @@ public enum FullTextQuery {
     let terms = terms(in: text)
     guard !terms.isEmpty else { return nil }
     return terms.map { term in
-      "\"" + term.text + "\"" + (term.isPrefix ? "*" : "")
+      "\"" + FullTextSegmenter.segmented(term.text) + "\"" + (term.isPrefix ? "*" : "")
     }.joined(separator: " ")
   }
 

@@ -62,7 +62,10 @@ final class IndexWriteSession {
       ])
     }
     try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
-      .execute(arguments: [articleID, article.title, prepared.body])
+      .execute(arguments: [
+        articleID, FullTextSegmenter.segmented(article.title),
+        FullTextSegmenter.segmented(prepared.body),
+      ])
     return true
   }
 

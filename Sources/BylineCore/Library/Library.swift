@@ -78,10 +78,19 @@ public final class Library: ArticleStore {
     configuration.busyMode = .timeout(15)
     configuration.maximumReaderCount = 4
     configuration.prepareDatabase { db in
+      db.add(function: segmentedFunction)
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       try db.execute(sql: "PRAGMA cache_size = -16000")
     }
     return configuration
+  }
+
+  /// `byline_segmented(text)`: the text as the full-text index sees it.
+  private static let segmentedFunction = DatabaseFunction(
+    "byline_segmented", argumentCount: 1, pure: true
+  ) { values in
+    guard let text = String.fromDatabaseValue(values[0]) else { return nil }
+    return FullTextSegmenter.segmented(text)
   }
 
   private static func ensureWritableFolder(for url: URL) throws(LibraryError) {

@@ -11,6 +11,9 @@ import GRDB
 /// with the article's date copied in so that "every article mentioning X, newest first" is one
 /// index range scan.
 ///
+/// The full-text index reads the `article_text` view, which calls `byline_segmented` (see
+/// ``FullTextSegmenter``), an SQL function every Byline connection registers.
+///
 /// Reading state (`reading_state`) and the list of sources (`sources`) are the user's data;
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
@@ -119,9 +122,9 @@ enum LibrarySchema {
     CREATE INDEX mentions_by_article ON mentions(article_id);
 
     CREATE VIEW article_text(id, title, body) AS
-      SELECT a.id, a.title,
-        (SELECT group_concat(text, char(10))
-           FROM (SELECT text FROM paragraphs p WHERE p.article_id = a.id ORDER BY p.idx))
+      SELECT a.id, byline_segmented(a.title),
+        byline_segmented((SELECT group_concat(text, char(10))
+           FROM (SELECT text FROM paragraphs p WHERE p.article_id = a.id ORDER BY p.idx)))
       FROM articles a;
     CREATE VIRTUAL TABLE article_fts USING fts5(
       title, body, content = 'article_text', content_rowid = 'id',

@@ -25,6 +25,8 @@ struct MarkedText {
       case Self.close:
         if let from = start, count > from { matches.append(TextRange(start: from, end: count)) }
         start = nil
+      case FullTextSegmenter.separator:
+        continue
       case "\n", "\r", "\t":
         plain.append(" ")
         count += 1

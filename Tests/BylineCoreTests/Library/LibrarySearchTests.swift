@@ -83,4 +83,23 @@ import Testing
       matching: ArticleFilter(query: "budget"), order: .date, offset: 0, limit: 3)
     #expect(summaries.count == 3 && summaries.allSatisfy { $0.snippet != nil })
   }
+
+  @Test func findsWordsInsideChineseJapaneseAndKoreanText() throws {
+    let (_, library) = try library([
+      "zh.txt": "北京市今天宣布新政策\n\n上海的市民对此表示欢迎。",
+      "ja.txt": "東京都の知事が会見\n\n大阪でも同じ発表があった。",
+      "ko.txt": "서울에서 회의\n\n정부는 서울시와 협력한다.",
+    ])
+    let beijing = try library.search(query: "北京")
+    #expect(beijing.total == 1)
+    #expect(beijing.hits.first?.summary.titleMatches == [TextRange(start: 0, end: 2)])
+    #expect(try library.search(query: "上海").total == 1)
+    #expect(try library.search(query: "东京").total == 0)
+    #expect(try library.search(query: "東京").total == 1)
+    #expect(try library.search(query: "発表").total == 1)
+    #expect(try library.search(query: "서울").total == 1)
+    let snippet = try #require(try library.search(query: "市民").hits.first?.summary.snippet)
+    #expect(snippet.contains("上海的市民"))
+    #expect(try library.integrityCheck() == ["ok"])
+  }
 }

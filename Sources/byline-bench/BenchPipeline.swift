@@ -30,7 +30,7 @@ enum BenchPipeline {
   @Sendable static func listFiles(_ roots: [URL]) -> [FileInfo] {
     ArticleFileWalker.files(under: roots).files.map {
       FileInfo(
-        url: URL(fileURLWithPath: $0.path, isDirectory: false), size: Int64($0.size),
+        path: $0.path, size: Int64($0.size),
         modified: $0.modificationDate)
     }
   }

@@ -28,7 +28,7 @@ struct IndexPlan {
     var seen = Set<String>()
     let sourcePaths = sources.map { (id: $0.id, path: $0.url.path) }
     for file in listing {
-      let path = file.url.path
+      let path = file.path
       guard seen.insert(path).inserted else { continue }
       let sourceID = Self.sourceID(of: path, in: sourcePaths)
       if let old = knownByPath[path] {

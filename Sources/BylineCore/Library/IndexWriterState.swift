@@ -15,7 +15,7 @@ final class WriterState: @unchecked Sendable {
       let stat: [any DatabaseValueConvertible] = [file.size, file.modified.timeIntervalSince1970]
       let existingID = try Int64.fetchOne(
         db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"),
-        arguments: [file.url.path])
+        arguments: [file.path])
       switch outcome {
       case .sameContent:
         guard let existingID else { continue }
@@ -38,7 +38,7 @@ final class WriterState: @unchecked Sendable {
         report.articlesAdded += written
       case .failed(let hash, let message):
         _ = try record(item, id: existingID, hash: hash, error: message, db: db)
-        report.failures.append(.unreadableFile(path: file.url.path, message: message))
+        report.failures.append(.unreadableFile(path: file.path, message: message))
       }
     }
     try session.flush(db)
@@ -66,7 +66,7 @@ final class WriterState: @unchecked Sendable {
         INSERT INTO files(path, source_id, size, mtime, hash, article_count, error)
         VALUES (?, ?, ?, ?, ?, 0, ?)
         """,
-      arguments: [file.url.path, item.sourceID, file.size, mtime, hash, error])
+      arguments: [file.path, item.sourceID, file.size, mtime, hash, error])
     report.filesAdded += 1
     return db.lastInsertedRowID
   }

@@ -126,12 +126,12 @@ public final class Indexer: Sendable {
         try db.execute(
           sql: "UPDATE files SET path = ?, size = ?, mtime = ?, source_id = ? WHERE id = ?",
           arguments: [
-            rename.to.url.path, rename.to.size, rename.to.modified.timeIntervalSince1970,
+            rename.to.path, rename.to.size, rename.to.modified.timeIntervalSince1970,
             rename.sourceID, rename.from.id,
           ])
         try db.execute(
           sql: "UPDATE articles SET source = ? WHERE file_id = ? AND source = ?",
-          arguments: [rename.to.url.path, rename.from.id, rename.from.path])
+          arguments: [rename.to.path, rename.from.id, rename.from.path])
       }
     }
     for batch in stride(from: 0, to: removed.count, by: batchSize) {

@@ -22,7 +22,7 @@ public enum SourceFileLister {
         walk(path, into: &found)
       } else if info.isRegular {
         found[path] = FileInfo(
-          url: URL(fileURLWithPath: path, isDirectory: false), size: info.size,
+          path: path, size: info.size,
           modified: info.modified)
       }
     }
@@ -70,11 +70,11 @@ public enum SourceFileLister {
         walk(path, into: &found)
       } else if link.isRegular {
         found[path] = FileInfo(
-          url: URL(fileURLWithPath: path, isDirectory: false), size: link.size,
+          path: path, size: link.size,
           modified: link.modified)
       } else if let target = status(of: path), target.isRegular {
         found[path] = FileInfo(
-          url: URL(fileURLWithPath: path, isDirectory: false), size: target.size,
+          path: path, size: target.size,
           modified: target.modified)
       }
     }

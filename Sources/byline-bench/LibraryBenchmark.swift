@@ -27,6 +27,17 @@ enum ProcessMemory {
   }
 }
 
+/// CPU time used by this process so far (user + system), in seconds.
+enum ProcessCPU {
+  /// User plus system time from `getrusage`.
+  static var seconds: Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+      + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  }
+}
+
 /// Times a closure in milliseconds.
 func milliseconds<T>(_ body: () throws -> T) rethrows -> (T, Double) {
   let start = DispatchTime.now().uptimeNanoseconds

@@ -39,6 +39,7 @@ struct LibraryIndexBenchmark: ParsableCommand {
     let library = try Library.open(at: databaseURL)
     try library.addSource(corpusURL)
     let indexer = try BenchPipeline.indexer(for: library, tagger: tagger)
+    let cpuBefore = ProcessCPU.seconds
     let lastLine = Mutex(Date())
     let (report, time) = try milliseconds {
       try indexer.run { progress in
@@ -54,6 +55,7 @@ struct LibraryIndexBenchmark: ParsableCommand {
         }
       }
     }
+    let cpu = ProcessCPU.seconds - cpuBefore
     let stats = try library.statistics()
     let size =
       (try? FileManager.default.attributesOfItem(atPath: databaseURL.path)[.size])
@@ -62,6 +64,7 @@ struct LibraryIndexBenchmark: ParsableCommand {
       "first full index (tagger: \(tagger)): \(report.articlesAdded) articles from "
         + "\(report.filesAdded) files in " + String(format: "%.1f s", time / 1000)
         + String(format: " (%.0f articles/s)", Double(report.articlesAdded) / (time / 1000))
+        + String(format: ", %.1f s of CPU time", cpu)
         + "; \(stats.entities) entities; "
         + String(format: "database %.0f MiB", (size?.doubleValue ?? 0) / 1_048_576)
         + "; peak memory while indexing "

@@ -117,24 +117,48 @@ extension Library {
       db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?"), arguments: [id])
   }
 
-  /// Counts the articles `filter` shows, taking the cheap path for the common filters.
+  /// Counts the articles `filter` shows. Without a query the count never walks the articles:
+  /// it is the size of an index range (all articles, or one entity's mentions), less the few
+  /// articles the reader has read, or the starred ones counted from the reading state.
   static func count(_ filter: ArticleFilter, db: Database) throws -> Int {
     let entityRowID = try entityRowID(filter.entityID, db: db)
-    if filter.query == nil, filter.entityID == nil, !filter.starredOnly {
-      let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-      guard filter.unreadOnly else { return all }
-      let read =
-        try Int.fetchOne(
-          db,
-          sql: """
-            SELECT count(*) FROM reading_state r JOIN articles a ON a.key = r.key
-            WHERE r.is_read
-            """) ?? 0
-      return all - read
+    if filter.entityID != nil && entityRowID == nil { return 0 }
+    if let query = filter.query {
+      guard let expression = FullTextQuery.expression(for: query) else { return 0 }
+      if filter.entityID == nil && !filter.unreadOnly && !filter.starredOnly {
+        return try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+          arguments: [expression]) ?? 0
+      }
+      guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else {
+        return 0
+      }
+      return try Int.fetchOne(
+        db, sql: "SELECT count(*) " + sql.from + sql.conditions, arguments: sql.arguments) ?? 0
     }
-    guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else { return 0 }
-    return try Int.fetchOne(
-      db, sql: "SELECT count(*) " + sql.from + sql.conditions, arguments: sql.arguments) ?? 0
+    // Reading-state rows of articles in the library (and mentioning the entity).
+    var stateSQL = "SELECT count(*) FROM reading_state r JOIN articles a ON a.key = r.key"
+    var stateArguments = StatementArguments()
+    if let entityRowID {
+      stateSQL += " JOIN mentions m ON m.entity_rowid = ? AND m.article_id = a.id"
+      stateArguments += [entityRowID]
+    }
+    if filter.starredOnly {
+      stateSQL += " WHERE r.is_starred" + (filter.unreadOnly ? " AND NOT r.is_read" : "")
+      return try Int.fetchOne(db, sql: stateSQL, arguments: stateArguments) ?? 0
+    }
+    let all: Int
+    if let entityRowID {
+      all =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM mentions WHERE entity_rowid = ?",
+          arguments: [entityRowID]) ?? 0
+    } else {
+      all = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+    }
+    guard filter.unreadOnly else { return all }
+    let read = try Int.fetchOne(db, sql: stateSQL + " WHERE r.is_read", arguments: stateArguments)
+    return all - (read ?? 0)
   }
 
   /// One page of results for `filter`.

@@ -67,6 +67,21 @@ import Testing
       try library.summaries(matching: berlin, order: .date, offset: 0, limit: 10).map(\.title)
         == ["Three", "Two", "One"])
     #expect(try library.articleCount(matching: ArticleFilter(entityID: "LOC:nowhere")) == 0)
+    let newest = try #require(
+      try library.summaries(matching: berlin, order: .date, offset: 0, limit: 1).first)
+    try library.setReadingState(ReadingState(isRead: true, isStarred: true), for: newest.key)
+    for filter in [
+      ArticleFilter(unreadOnly: true, entityID: "LOC:berlin"),
+      ArticleFilter(starredOnly: true, entityID: "LOC:berlin"),
+      ArticleFilter(unreadOnly: true, starredOnly: true, entityID: "LOC:berlin"),
+      ArticleFilter(unreadOnly: true, entityID: "PER:merkel"),
+    ] {
+      let listed = try library.summaries(matching: filter, order: .date, offset: 0, limit: 10)
+      #expect(try library.articleCount(matching: filter) == listed.count)
+    }
+    #expect(
+      try library.articleCount(matching: ArticleFilter(unreadOnly: true, entityID: "LOC:berlin"))
+        == 2)
     let details = try #require(
       try library.entityDetails(id: "LOC:berlin", mentionLimit: 2, relatedLimit: 5))
     #expect(details.entity.articleCount == 3 && details.entity.kind == .location)

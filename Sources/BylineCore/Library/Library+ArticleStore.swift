@@ -14,8 +14,11 @@ extension Library {
   ) throws -> [ArticleSummary] {
     guard limit > 0 else { return [] }
     return try read { db in
-      try Self.page(filter, order: order, offset: max(0, offset), limit: limit, db: db)
-        .map(\.summary)
+      try Self.page(
+        filter, order: order, offset: max(0, offset), limit: limit,
+        exactRankingLimit: exactRankingLimit, db: db
+      )
+      .map(\.summary)
     }
   }
 
@@ -162,19 +165,35 @@ extension Library {
   }
 
   /// One page of results for `filter`.
+  ///
+  /// A query is ranked by BM25 over all its matches, unless it matches more than
+  /// `exactRankingLimit` articles: then the articles with the words in their title come first,
+  /// ranked, and the others follow newest first. Exact ranking of tens of thousands of matches
+  /// costs more than a key press may (and tells little apart); this keeps every page fast.
   static func page(
-    _ filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int, db: Database
+    _ filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int,
+    exactRankingLimit: Int, db: Database
   ) throws -> [SearchResults.Hit] {
     let entityRowID = try entityRowID(filter.entityID, db: db)
     guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else { return [] }
-    let columns =
-      "a.key, a.title, a.source, a.published, coalesce(r.is_read, 0), coalesce(r.is_starred, 0)"
-      + ", a.id"
-    let statement =
-      "SELECT " + columns + " " + sql.from + sql.conditions + sql.orderBy(order)
-      + " LIMIT ? OFFSET ?"
-    var arguments = sql.arguments
-    arguments += [limit, offset]
+    let expression = filter.query.flatMap(FullTextQuery.expression(for:))
+    var rows: [Row]
+    if let expression,
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+        arguments: [expression]) ?? 0 > exactRankingLimit
+    {
+      rows = try titleFirstPage(
+        filter, expression: expression, entityRowID: entityRowID, offset: offset, limit: limit,
+        db: db)
+    } else {
+      var arguments = sql.arguments
+      arguments += [limit, offset]
+      rows = try Row.fetchAll(
+        db,
+        sql: "SELECT " + summaryColumns + " " + sql.from + sql.conditions + sql.orderBy(order)
+          + " LIMIT ? OFFSET ?", arguments: arguments)
+    }
     // Snippets are made only for the rows of the page, not for every match being ranked.
     let marked =
       sql.isFullText
@@ -184,8 +203,7 @@ extension Library {
                  snippet(article_fts, 1, char(1), char(2), '…', 14)
           FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
           """) : nil
-    let expression = filter.query.flatMap(FullTextQuery.expression(for:))
-    return try Row.fetchAll(db, sql: statement, arguments: arguments).map { row in
+    return try rows.map { row in
       var summary = ArticleSummary(
         key: ArticleKey(rawValue: row[0]), title: row[1], source: row[2],
         published: (row[3] as Double?).map(Date.init(timeIntervalSince1970:)), isRead: row[4],
@@ -201,5 +219,53 @@ extension Library {
       }
       return SearchResults.Hit(summary: summary, snippetMatches: snippetMatches)
     }
+  }
+
+  /// The list columns: key, title, source, published, read, starred, row ID.
+  private static let summaryColumns =
+    "a.key, a.title, a.source, a.published, coalesce(r.is_read, 0), coalesce(r.is_starred, 0)"
+    + ", a.id"
+
+  /// A page for a query with very many matches: title matches ranked, then the other matches
+  /// newest first (walking the date index and testing membership in the match set).
+  private static func titleFirstPage(
+    _ filter: ArticleFilter, expression: String, entityRowID: Int64?, offset: Int, limit: Int,
+    db: Database
+  ) throws -> [Row] {
+    let titleExpression = "title : (" + expression + ")"
+    guard
+      let titles = LibraryFilterSQL(
+        filter: filter, entityRowID: entityRowID, expression: titleExpression)
+    else { return [] }
+    var arguments = titles.arguments
+    arguments += [limit, offset]
+    var rows = try Row.fetchAll(
+      db,
+      sql: "SELECT " + summaryColumns + " " + titles.from + titles.conditions
+        + titles.orderBy(.date) + " LIMIT ? OFFSET ?", arguments: arguments)
+    guard rows.count < limit else { return rows }
+    let titleCount =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) " + titles.from + titles.conditions,
+        arguments: titles.arguments) ?? 0
+    var conditions = [
+      "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
+      "a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
+    ]
+    var restArguments: StatementArguments = [expression, titleExpression]
+    if let entityRowID {
+      conditions.append("a.id IN (SELECT article_id FROM mentions WHERE entity_rowid = ?)")
+      restArguments += [entityRowID]
+    }
+    if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
+    if filter.starredOnly { conditions.append("r.is_starred = 1") }
+    restArguments += [limit - rows.count, max(0, offset - titleCount)]
+    rows += try Row.fetchAll(
+      db,
+      sql: "SELECT " + summaryColumns
+        + " FROM articles a INDEXED BY articles_by_date LEFT JOIN reading_state r ON r.key = a.key"
+        + " WHERE " + conditions.joined(separator: " AND ")
+        + " ORDER BY a.published DESC, a.title, a.key LIMIT ? OFFSET ?", arguments: restArguments)
+    return rows
   }
 }

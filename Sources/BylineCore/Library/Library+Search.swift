@@ -12,7 +12,8 @@ extension Library {
       let total = try Self.count(filter, db: db)
       guard limit > 0, total > 0 else { return SearchResults(total: total, hits: []) }
       let hits = try Self.page(
-        filter, order: .date, offset: max(0, offset), limit: limit, db: db)
+        filter, order: .date, offset: max(0, offset), limit: limit,
+        exactRankingLimit: exactRankingLimit, db: db)
       return SearchResults(total: total, hits: hits)
     }
   }

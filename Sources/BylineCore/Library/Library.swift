@@ -12,22 +12,29 @@ public final class Library: ArticleStore {
   public let url: URL
   /// Set when the file at ``url`` was damaged and a new library was made in its place.
   public let recovery: LibraryRecovery?
+  /// Above this many matches a query is not ranked exactly: title matches come first, ranked,
+  /// then the others newest first (see ``search(query:offset:limit:)``).
+  public let exactRankingLimit: Int
   /// The connection pool (one writer, several readers).
   let pool: DatabasePool
 
-  private init(url: URL, pool: DatabasePool, recovery: LibraryRecovery?) {
+  private init(url: URL, pool: DatabasePool, recovery: LibraryRecovery?, exactRankingLimit: Int) {
     self.url = url
     self.pool = pool
     self.recovery = recovery
+    self.exactRankingLimit = exactRankingLimit
   }
 
   /// Opens the library at `url`, creating it (and its folder) when missing and upgrading an
-  /// older schema.
+  /// older schema. `exactRankingLimit` (default 20,000) is where full-text ranking switches
+  /// from exact BM25 to title matches first, then newest first.
   ///
   /// A file written by a newer Byline is refused and left untouched. A damaged file is moved
   /// aside to `<name>.corrupt-<timestamp>` and a new library is made, keeping whatever reading
   /// state and sources could still be read from the old one (see ``recovery``).
-  public static func open(at url: URL) throws(LibraryError) -> Library {
+  public static func open(at url: URL, exactRankingLimit: Int = 20_000) throws(LibraryError)
+    -> Library
+  {
     let url = url.standardizedFileURL
     let path = url.path
     try ensureWritableFolder(for: url)
@@ -60,7 +67,8 @@ public final class Library: ArticleStore {
       }
       try migrator.migrate(pool)
       if !salvage.isEmpty { try pool.write { try salvage.restore(into: $0) } }
-      return Library(url: url, pool: pool, recovery: recovery)
+      return Library(
+        url: url, pool: pool, recovery: recovery, exactRankingLimit: exactRankingLimit)
     } catch let error as LibraryError {
       throw error
     } catch let error as DatabaseError {

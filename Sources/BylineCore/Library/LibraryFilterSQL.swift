@@ -19,14 +19,14 @@ struct LibraryFilterSQL {
 
   /// Builds the SQL for `filter`; `nil` when the filter can match nothing (an unknown entity, a
   /// query with no words).
-  init?(filter: ArticleFilter, entityRowID: Int64?) {
+  init?(filter: ArticleFilter, entityRowID: Int64?, expression override: String? = nil) {
     var from = "FROM articles a"
     var conditions: [String] = []
     var arguments = StatementArguments()
     dateColumn = "a.published"
     isFullText = false
     if let query = filter.query {
-      guard let expression = FullTextQuery.expression(for: query) else { return nil }
+      guard let expression = override ?? FullTextQuery.expression(for: query) else { return nil }
       from = "FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
       conditions.append("article_fts MATCH ?")
       arguments += [expression]

@@ -102,4 +102,30 @@ import Testing
     #expect(snippet.contains("上海的市民"))
     #expect(try library.integrityCheck() == ["ok"])
   }
+
+  @Test func veryCommonQueriesListTitleMatchesThenNewestFirst() throws {
+    let scratch = try LibraryScratch()
+    try scratch.write("t.txt", "Budget day\ndate: 2019-01-01\n\nThe budget.")
+    for (index, day) in ["2020-01-05", "2022-03-01", "2021-07-09", "2018-02-02"].enumerated() {
+      try scratch.write("b\(index).txt", "Story \(index)\ndate: \(day)\n\nA budget story.")
+    }
+    try scratch.write("x.txt", "Other\ndate: 2023-01-01\n\nNothing.")
+    do { _ = try scratch.openLibrary() }
+    let library = try Library.open(at: scratch.database, exactRankingLimit: 2)
+    try scratch.indexer(library).run()
+    let all = try library.search(query: "budget", offset: 0, limit: 10)
+    #expect(all.total == 5)
+    #expect(
+      all.hits.map(\.summary.title) == ["Budget day", "Story 1", "Story 2", "Story 0", "Story 3"])
+    #expect(all.hits.allSatisfy { $0.summary.snippet?.contains("budget") == true })
+    let pages = try (0..<5).map {
+      try library.search(query: "budget", offset: $0, limit: 1).hits.map(\.summary.title)
+    }
+    #expect(pages.flatMap { $0 } == all.hits.map(\.summary.title))
+    try library.setReadingState(ReadingState(isRead: true), for: all.hits[1].summary.key)
+    let unread = try library.summaries(
+      matching: ArticleFilter(unreadOnly: true, query: "budget"), order: .date, offset: 1,
+      limit: 10)
+    #expect(unread.map(\.title) == ["Story 2", "Story 0", "Story 3"])
+  }
 }

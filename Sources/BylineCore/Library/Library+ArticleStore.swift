@@ -194,26 +194,31 @@ extension Library {
         sql: "SELECT " + summaryColumns + " " + sql.from + sql.conditions + sql.orderBy(order)
           + " LIMIT ? OFFSET ?", arguments: arguments)
     }
-    // Snippets are made only for the rows of the page, not for every match being ranked.
-    let marked =
-      sql.isFullText
-      ? try db.cachedStatement(
+    // Snippets are made only for the rows of the page, not for every match being ranked, in
+    // one pass over the match list (a prefix query is expanded once, not once per row).
+    var marked: [Int64: Row] = [:]
+    if let expression, sql.isFullText, !rows.isEmpty {
+      let ids = rows.map { $0[6] as Int64 }
+      let list = ids.map(String.init).joined(separator: ",")
+      let markedRows = try Row.fetchAll(
+        db,
         sql: """
-          SELECT highlight(article_fts, 0, char(1), char(2)),
+          SELECT rowid, highlight(article_fts, 0, char(1), char(2)),
                  snippet(article_fts, 1, char(1), char(2), '…', 14)
-          FROM article_fts WHERE article_fts MATCH ? AND rowid = ?
-          """) : nil
-    return try rows.map { row in
+          FROM article_fts
+          WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))
+          """, arguments: [expression, ids.min(), ids.max()])
+      for row in markedRows { marked[row[0]] = row }
+    }
+    return rows.map { row in
       var summary = ArticleSummary(
         key: ArticleKey(rawValue: row[0]), title: row[1], source: row[2],
         published: (row[3] as Double?).map(Date.init(timeIntervalSince1970:)), isRead: row[4],
         isStarred: row[5])
       var snippetMatches: [TextRange] = []
-      if let marked, let expression,
-        let texts = try Row.fetchOne(marked, arguments: [expression, row[6] as Int64])
-      {
-        summary.titleMatches = MarkedText(texts[0] as String? ?? "").matches
-        let snippet = MarkedText(texts[1] as String? ?? "")
+      if let texts = marked[row[6] as Int64] {
+        summary.titleMatches = MarkedText(texts[1] as String? ?? "").matches
+        let snippet = MarkedText(texts[2] as String? ?? "")
         summary.snippet = snippet.text
         snippetMatches = snippet.matches
       }

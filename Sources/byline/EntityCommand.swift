@@ -1,10 +1,96 @@
 import ArgumentParser
+import BylineCore
+import Foundation
 
-/// `byline entity` (being built on the library branch).
+/// `byline entity NAME [PATH...]`: what the library knows about one entity.
 struct EntityCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "entity")
+  static let configuration = CommandConfiguration(
+    commandName: "entity",
+    abstract: "Show an entity's spellings, related entities and the articles that mention it.",
+    discussion: """
+      NAME is matched ignoring case, accents and a possessive 's. With PATHs, those files are \
+      indexed into a temporary library instead of using yours.
+      """)
+
+  @OptionGroup var options: LibraryOptions
+
+  @Option(help: "How many articles to list.")
+  var limit = 20
+
+  @Argument(help: "The entity's name, e.g. \"Vladimir Putin\".")
+  var name: String
+
+  @Argument(help: "Files or folders to look in instead of the library.")
+  var paths: [String] = []
 
   func run() throws {
-    throw ValidationError("byline entity is not available in this build")
+    var scratch: URL?
+    defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+    let library: Library
+    if paths.isEmpty {
+      library = try LibraryPipeline.open(options)
+    } else {
+      let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("byline-entity-\(UUID().uuidString)")
+      scratch = folder
+      library = try temporaryLibrary(at: folder)
+    }
+    let matches = try library.entities(named: name, limit: 10)
+    guard let entity = matches.first,
+      let details = try library.entityDetails(
+        id: entity.id, mentionLimit: max(0, limit), relatedLimit: 10)
+    else {
+      LibraryPipeline.printError("byline: no entity named \(TerminalText.safe(name))")
+      throw ExitCode.failure
+    }
+    print(describe(details))
+    if matches.count > 1 {
+      print("\nalso called \(TerminalText.safe(name)):")
+      for other in matches.dropFirst() {
+        print("  \(TerminalText.safe(other.name)) (\(other.kind.rawValue), \(other.articleCount))")
+      }
+    }
+  }
+
+  private func temporaryLibrary(at folder: URL) throws -> Library {
+    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let library: Library
+    do {
+      library = try Library.open(at: folder.appendingPathComponent("library.sqlite"))
+      for path in paths {
+        try library.addSource(URL(fileURLWithPath: path, relativeTo: cwd))
+      }
+      let report = try LibraryPipeline.indexer(for: library).run()
+      for failure in report.failures { LibraryPipeline.printError("byline: skipped \(failure)") }
+    } catch {
+      LibraryPipeline.printError("byline: \(error)")
+      throw ExitCode.failure
+    }
+    return library
+  }
+
+  private func describe(_ details: EntityDetails) -> String {
+    let entity = details.entity
+    let plural = entity.articleCount == 1 ? "article" : "articles"
+    var lines = [
+      "\(TerminalText.safe(entity.name)) (\(entity.kind.rawValue), \(entity.articleCount) \(plural))",
+      "id: \(TerminalText.safe(entity.id))",
+      "spellings: " + details.variants.map(TerminalText.safe).joined(separator: ", "),
+    ]
+    if !details.related.isEmpty {
+      lines.append(
+        "seen with: "
+          + details.related.map { "\(TerminalText.safe($0.entity.name)) (\($0.sharedArticles))" }
+          .joined(separator: ", "))
+    }
+    lines.append("")
+    for mention in details.mentions {
+      lines.append("\(TerminalText.day(mention.published))  \(TerminalText.safe(mention.title))")
+      lines.append("    \(TerminalText.safe(mention.snippet))")
+    }
+    if details.mentions.count < entity.articleCount {
+      lines.append("… \(entity.articleCount - details.mentions.count) more (use --limit)")
+    }
+    return lines.joined(separator: "\n")
   }
 }

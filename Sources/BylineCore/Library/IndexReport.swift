@@ -1,0 +1,32 @@
+import Foundation
+
+/// What one index run did.
+public struct IndexReport: Hashable, Sendable {
+  /// Files seen for the first time.
+  public var filesAdded = 0
+  /// Files whose content changed and were read again.
+  public var filesChanged = 0
+  /// Files touched (new modification time) whose content was the same: not read again.
+  public var filesTouched = 0
+  /// Files that disappeared; their articles were removed.
+  public var filesRemoved = 0
+  /// Files that moved (same content under a new path); their articles were kept.
+  public var filesRenamed = 0
+  /// Files left alone because nothing changed.
+  public var filesUnchanged = 0
+  /// Articles written.
+  public var articlesAdded = 0
+  /// Articles removed (from changed or removed files).
+  public var articlesRemoved = 0
+  /// Articles skipped because an article with the same key was already in the library.
+  public var duplicateArticles = 0
+  /// Files that could not be read or parsed (they are retried when they change).
+  public var failures: [LibraryError] = []
+  /// Sources that no longer exist; their articles were kept.
+  public var missingSources: [String] = []
+  /// Seconds the run took.
+  public var elapsed: TimeInterval = 0
+
+  /// Creates an empty report.
+  public init() {}
+}

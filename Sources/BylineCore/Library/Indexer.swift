@@ -1,0 +1,217 @@
+import Dispatch
+import Foundation
+import GRDB
+import Synchronization
+
+/// Brings the library up to date with its sources, incrementally.
+///
+/// New files are read; files whose size or modification time changed are hashed and read again
+/// only when their content changed; files that disappeared are removed, unless the same content
+/// appeared under a new path (a rename), in which case their articles and reading state stay.
+/// Reading, entity tagging and linking run on every core; writes go in batched transactions, so
+/// a killed run leaves a consistent library and the next run carries on where it stopped.
+///
+/// The parser, the entity extractor and the linker are injected, so the indexer depends on none
+/// of them.
+public final class Indexer: Sendable {
+  /// Reads one file into articles (the ingest code's reader).
+  public typealias ReadFile = @Sendable (URL) throws -> [Article]
+  /// Lists the readable files under the given sources (the ingest code's walker).
+  public typealias ListFiles = @Sendable ([URL]) -> [FileInfo]
+  /// Links an article's entity spans (sets `entityID`).
+  public typealias Link = @Sendable (inout Article) -> Void
+  /// Finds an article's entity spans (sets every paragraph's `entities`).
+  public typealias Tag = @Sendable (inout Article) -> Void
+
+  private let library: Library
+  private let listFiles: ListFiles
+  private let readFile: ReadFile
+  private let tag: Tag?
+  private let link: Link
+  private let batchSize: Int
+
+  /// Creates an indexer that tags articles with `tag` (for taggers that look at a whole
+  /// article at once).
+  ///
+  /// - Parameters:
+  ///   - library: the library to fill.
+  ///   - listFiles: lists source files (default: every regular, non-hidden file).
+  ///   - readFile: reads one file into articles.
+  ///   - tag: finds entity spans in an article; `nil` keeps the spans the reader gave.
+  ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
+  ///   - batchSize: files per transaction.
+  public init(
+    library: Library, listFiles: @escaping ListFiles = SourceFileLister.files(in:),
+    readFile: @escaping ReadFile, tag: Tag?, link: @escaping Link = { _ in },
+    batchSize: Int = 500
+  ) {
+    self.library = library
+    self.listFiles = listFiles
+    self.readFile = readFile
+    self.tag = tag
+    self.link = link
+    self.batchSize = max(1, batchSize)
+  }
+
+  /// Creates an indexer that runs `extractor` over each paragraph.
+  ///
+  /// - Parameters:
+  ///   - library: the library to fill.
+  ///   - listFiles: lists source files (default: every regular, non-hidden file).
+  ///   - readFile: reads one file into articles.
+  ///   - extractor: finds entity spans in each paragraph; `nil` keeps the spans the reader gave.
+  ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
+  ///   - batchSize: files per transaction.
+  public convenience init(
+    library: Library, listFiles: @escaping ListFiles = SourceFileLister.files(in:),
+    readFile: @escaping ReadFile, extractor: (any EntityExtractor)? = nil,
+    link: @escaping Link = { _ in }, batchSize: Int = 500
+  ) {
+    var tag: Tag?
+    if let extractor {
+      tag = { (article: inout Article) in
+        for index in article.paragraphs.indices {
+          article.paragraphs[index].entities = extractor.entities(
+            in: article.paragraphs[index].text)
+        }
+      }
+    }
+    self.init(
+      library: library, listFiles: listFiles, readFile: readFile, tag: tag, link: link,
+      batchSize: batchSize)
+  }
+
+  /// Runs once: brings the index up to date (after dropping all derived data when `rebuild` is
+  /// set; reading state is kept). `progress` is called after every committed batch.
+  @discardableResult
+  public func run(
+    rebuild: Bool = false, progress: @escaping @Sendable (IndexProgress) -> Void = { _ in }
+  ) throws(LibraryError) -> IndexReport {
+    let started = Date()
+    if rebuild { try library.clearDerivedData() }
+    var report = IndexReport()
+    let sources = try library.sources()
+    let present = sources.filter { FileManager.default.fileExists(atPath: $0.url.path) }
+    report.missingSources = sources.filter { !present.contains($0) }.map(\.url.path)
+    let listing = listFiles(present.map(\.url))
+    let known = try library.read { db in
+      try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, hash, source_id FROM files")
+        .map(KnownFile.init(row:))
+    }
+    var plan = IndexPlan(listing: listing, known: known, sources: present)
+    report.filesUnchanged = plan.unchanged
+    let state = WriterState()
+    try applyRenamesAndRemovals(&plan, state: state)
+    report.filesRenamed = plan.renamed.count
+    report.filesRemoved = plan.removed.count
+    try process(plan.work, state: state, started: started, progress: progress)
+    try library.write { db in try state.session.removeUnusedEntities(db) }
+    state.report.filesRenamed = report.filesRenamed
+    state.report.filesRemoved = report.filesRemoved
+    state.report.filesUnchanged = report.filesUnchanged
+    state.report.missingSources = report.missingSources
+    state.report.elapsed = Date().timeIntervalSince(started)
+    return state.report
+  }
+
+  private func applyRenamesAndRemovals(
+    _ plan: inout IndexPlan, state: WriterState
+  ) throws(LibraryError) {
+    plan.detectRenames()
+    let renamed = plan.renamed
+    let removed = plan.removed
+    guard !renamed.isEmpty || !removed.isEmpty else { return }
+    try library.write { db in
+      for rename in renamed {
+        try db.execute(
+          sql: "UPDATE files SET path = ?, size = ?, mtime = ?, source_id = ? WHERE id = ?",
+          arguments: [
+            rename.to.path, rename.to.size, rename.to.modified.timeIntervalSince1970,
+            rename.sourceID, rename.from.id,
+          ])
+        try db.execute(
+          sql: "UPDATE articles SET source = ? WHERE file_id = ? AND source = ?",
+          arguments: [rename.to.path, rename.from.id, rename.from.path])
+      }
+    }
+    for batch in stride(from: 0, to: removed.count, by: batchSize) {
+      let files = removed[batch..<min(removed.count, batch + batchSize)]
+      let count = try library.write { db in
+        var count = 0
+        for file in files {
+          count += try state.session.deleteArticles(ofFile: file.id, from: db)
+          try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [file.id])
+        }
+        try state.session.flush(db)
+        return count
+      }
+      state.report.articlesRemoved += count
+    }
+  }
+
+  private func process(
+    _ work: [IndexPlan.WorkItem], state: WriterState, started: Date,
+    progress: @escaping @Sendable (IndexProgress) -> Void
+  ) throws(LibraryError) {
+    let writer = DispatchQueue(label: "byline.indexer.writer")
+    let group = DispatchGroup()
+    let failure = Mutex<LibraryError?>(nil)
+    let total = work.count
+    var done = 0
+    for batch in stride(from: 0, to: work.count, by: batchSize) {
+      let items = Array(work[batch..<min(work.count, batch + batchSize)])
+      let outcomes = prepare(items)
+      group.wait()
+      if failure.withLock({ $0 }) != nil { break }
+      done += items.count
+      let filesDone = done
+      let library = self.library
+      writer.async(group: group) {
+        do {
+          try library.write { db in try state.write(items, outcomes, into: db) }
+          progress(
+            IndexProgress(
+              filesDone: filesDone, filesTotal: total, articlesWritten: state.report.articlesAdded,
+              elapsed: Date().timeIntervalSince(started)))
+        } catch {
+          state.session.reset()
+          failure.withLock { $0 = library.mapped(error) }
+        }
+      }
+    }
+    group.wait()
+    if let error = failure.withLock({ $0 }) { throw error }
+  }
+
+  /// Reads, tags and links a batch of files on every core.
+  private func prepare(_ items: [IndexPlan.WorkItem]) -> [FileOutcome] {
+    let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: items.count))
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+      let outcome = prepare(items[index])
+      results.withLock { $0[index] = outcome }
+    }
+    return results.withLock { $0 }.map { $0 ?? .failed(hash: "", message: "not processed") }
+  }
+
+  private func prepare(_ item: IndexPlan.WorkItem) -> FileOutcome {
+    let url = item.file.url
+    guard let data = try? Data(contentsOf: url, options: [.mappedIfSafe]) else {
+      return .failed(hash: "", message: "the file cannot be read")
+    }
+    let hash = ContentHash.of(data)
+    if let existing = item.existing, existing.hash == hash { return .sameContent(hash: hash) }
+    do {
+      let articles = try readFile(url)
+      return .parsed(hash: hash, articles: articles.map(prepare(_:)))
+    } catch {
+      return .failed(hash: hash, message: "\(error)")
+    }
+  }
+
+  private func prepare(_ article: Article) -> PreparedArticle {
+    var article = article
+    tag?(&article)
+    link(&article)
+    return PreparedArticle(article)
+  }
+}

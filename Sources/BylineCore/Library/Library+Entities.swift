@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+
+extension Library {
+  /// How many of the newest articles mentioning an entity are searched for related entities.
+  ///
+  /// Counting co-occurrences over every article would cost time in proportion to the entity's
+  /// frequency ("United States" may be in 40% of the library); over the newest 500 articles it
+  /// is a bounded, indexed query (about 10 ms however large the library), exact for every
+  /// entity mentioned in at most 500 articles, and biased towards recent news otherwise —
+  /// which is what the entity page is for.
+  public static let relatedSampleSize = 500
+
+  /// The entity page: the entity, its spellings, its newest mentions (each with a one-line
+  /// snippet around the first mention in the article) and the entities seen most often with it.
+  public func entityDetails(
+    id: String, mentionLimit: Int, relatedLimit: Int
+  ) throws -> EntityDetails? {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT rowid, id, name, kind, article_count FROM entities
+            WHERE id = ? AND article_count > 0
+            """, arguments: [id])
+      else { return nil }
+      let rowID: Int64 = row[0]
+      let entity = Self.record(row)
+      let variants = try String.fetchAll(
+        db,
+        sql: """
+          SELECT variant FROM entity_variants WHERE entity_rowid = ? AND count > 0
+          ORDER BY count DESC, variant
+          """, arguments: [rowID])
+      var mentions: [EntityMention] = []
+      if mentionLimit > 0 {
+        let rows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT a.key, a.title, a.published, m.paragraph, m.start, m."end", p.text
+            FROM mentions m
+            JOIN articles a ON a.id = m.article_id
+            LEFT JOIN paragraphs p ON p.article_id = m.article_id AND p.idx = m.paragraph
+            WHERE m.entity_rowid = ?
+            ORDER BY m.published DESC, a.title, a.key
+            LIMIT ?
+            """, arguments: [rowID, mentionLimit])
+        mentions = rows.map { row in
+          let range = TextRange(start: row[4], end: row[5])
+          let text: String = row[6] ?? ""
+          return EntityMention(
+            articleKey: ArticleKey(rawValue: row[0]), title: row[1],
+            published: (row[2] as Double?).map(Date.init(timeIntervalSince1970:)),
+            paragraphIndex: row[3], range: range, snippet: text.snippet(around: range, width: 60))
+        }
+      }
+      var related: [RelatedEntity] = []
+      if relatedLimit > 0 {
+        let rows = try Row.fetchAll(
+          db,
+          sql: """
+            WITH sample AS (
+              SELECT article_id FROM mentions WHERE entity_rowid = ?
+              ORDER BY published DESC LIMIT ?)
+            SELECT e.rowid, e.id, e.name, e.kind, e.article_count, count(*) AS shared
+            FROM sample s
+            JOIN mentions o ON o.article_id = s.article_id
+            JOIN entities e ON e.rowid = o.entity_rowid
+            WHERE o.entity_rowid != ?
+            GROUP BY o.entity_rowid
+            ORDER BY shared DESC, e.article_count DESC, e.id
+            LIMIT ?
+            """, arguments: [rowID, Self.relatedSampleSize, rowID, relatedLimit])
+        related = rows.map { RelatedEntity(entity: Self.record($0), sharedArticles: $0[5]) }
+      }
+      return EntityDetails(entity: entity, variants: variants, mentions: mentions, related: related)
+    }
+  }
+
+  /// Entities with a spelling that matches `name` after normalisation (the linker's
+  /// `EntityLinker.normalizedName`: case, diacritics, possessive, punctuation, titles and
+  /// well-known variants folded), most mentioned first.
+  public func entities(named name: String, limit: Int) throws -> [EntityRecord] {
+    let forms = Set(
+      EntityKind.allCases.map { EntityLinker.normalizedName(name, kind: $0) }
+    ).filter { !$0.isEmpty }.sorted()
+    guard !forms.isEmpty, limit > 0 else { return [] }
+    let marks = Array(repeating: "?", count: forms.count).joined(separator: ", ")
+    var arguments = StatementArguments(forms)
+    arguments += [limit]
+    return try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT e.rowid, e.id, e.name, e.kind, e.article_count FROM entities e
+          WHERE e.article_count > 0 AND e.rowid IN (
+            SELECT entity_rowid FROM entity_variants WHERE normalized IN (\(marks)) AND count > 0)
+          ORDER BY e.article_count DESC, e.id
+          LIMIT ?
+          """, arguments: arguments
+      ).map(Self.record)
+    }
+  }
+
+  /// The most mentioned entities, optionally of one kind.
+  public func topEntities(kind: EntityKind? = nil, limit: Int) throws(LibraryError)
+    -> [EntityRecord]
+  {
+    try read { db in
+      var sql = "SELECT rowid, id, name, kind, article_count FROM entities WHERE article_count > 0"
+      var arguments = StatementArguments()
+      if let kind {
+        sql += " AND kind = ?"
+        arguments += [kind.rawValue]
+      }
+      sql += " ORDER BY article_count DESC, id LIMIT ?"
+      arguments += [limit]
+      return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.record)
+    }
+  }
+
+  /// An entity record from a row of (rowid, id, name, kind, article_count).
+  static func record(_ row: Row) -> EntityRecord {
+    EntityRecord(
+      id: row[1], name: row[2], kind: EntityKind(rawValue: row[3]) ?? .misc,
+      articleCount: row[4])
+  }
+}

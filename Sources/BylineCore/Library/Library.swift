@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+
+/// The persistent library: one SQLite file (WAL mode) holding the sources the user added, the
+/// indexed articles with their paragraphs, entities and mentions, a full-text index, and the
+/// reading state — which is kept apart from everything derived, so re-indexing never loses it.
+///
+/// Open it with ``open(at:)``; fill it with ``Indexer``. Several processes may use one library at
+/// once (one indexing, others reading).
+public final class Library: ArticleStore {
+  /// The database file.
+  public let url: URL
+  /// Set when the file at ``url`` was damaged and a new library was made in its place.
+  public let recovery: LibraryRecovery?
+  /// Above this many matches a query is not ranked exactly: title matches come first, ranked,
+  /// then the others newest first (see ``search(query:offset:limit:)``).
+  public let exactRankingLimit: Int
+  /// The connection pool (one writer, several readers).
+  let pool: DatabasePool
+
+  private init(url: URL, pool: DatabasePool, recovery: LibraryRecovery?, exactRankingLimit: Int) {
+    self.url = url
+    self.pool = pool
+    self.recovery = recovery
+    self.exactRankingLimit = exactRankingLimit
+  }
+
+  /// Opens the library at `url`, creating it (and its folder) when missing and upgrading an
+  /// older schema. `exactRankingLimit` (default 20,000) is where full-text ranking switches
+  /// from exact BM25 to title matches first, then newest first.
+  ///
+  /// A file written by a newer Byline is refused and left untouched. A damaged file is moved
+  /// aside to `<name>.corrupt-<timestamp>` and a new library is made, keeping whatever reading
+  /// state and sources could still be read from the old one (see ``recovery``).
+  public static func open(at url: URL, exactRankingLimit: Int = 20_000) throws(LibraryError)
+    -> Library
+  {
+    let url = url.standardizedFileURL
+    let path = url.path
+    try ensureWritableFolder(for: url)
+    var recovery: LibraryRecovery?
+    var salvage = LibrarySalvage()
+    switch DatabaseProbe.look(at: url) {
+    case .absent:
+      break
+    case .database(let version):
+      if version > LibrarySchema.currentVersion {
+        throw .newerSchema(path: path, found: version, supported: LibrarySchema.currentVersion)
+      }
+    case .failed(let message):
+      throw .database(path: path, message: message)
+    case .damaged(let reason):
+      let moved = try moveAside(url)
+      salvage = LibrarySalvage.read(from: moved)
+      recovery = LibraryRecovery(
+        path: path, movedTo: moved.path, reason: reason,
+        keptReadingStates: salvage.readingStates.count, keptSources: salvage.sources.count)
+    }
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration())
+      let migrator = LibrarySchema.migrator
+      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+        let version = try pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } ?? 0
+        throw LibraryError.newerSchema(
+          path: path, found: max(version, LibrarySchema.currentVersion + 1),
+          supported: LibrarySchema.currentVersion)
+      }
+      try migrator.migrate(pool)
+      if !salvage.isEmpty { try pool.write { try salvage.restore(into: $0) } }
+      return Library(
+        url: url, pool: pool, recovery: recovery, exactRankingLimit: exactRankingLimit)
+    } catch let error as LibraryError {
+      throw error
+    } catch let error as DatabaseError {
+      throw .database(path: path, message: error.message ?? "\(error)")
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+  }
+
+  /// The connection settings: WAL (set by the pool), a busy timeout so that a second process
+  /// waits for the writer instead of failing, and `synchronous = NORMAL`, which in WAL mode
+  /// keeps the database consistent after a crash or a kill.
+  private static func configuration() -> Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(15)
+    configuration.maximumReaderCount = 4
+    configuration.prepareDatabase { db in
+      db.add(function: segmentedFunction)
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      try db.execute(sql: "PRAGMA cache_size = -16000")
+    }
+    return configuration
+  }
+
+  /// `byline_segmented(text)`: the text as the full-text index sees it.
+  private static let segmentedFunction = DatabaseFunction(
+    "byline_segmented", argumentCount: 1, pure: true
+  ) { values in
+    guard let text = String.fromDatabaseValue(values[0]) else { return nil }
+    return FullTextSegmenter.segmented(text)
+  }
+
+  private static func ensureWritableFolder(for url: URL) throws(LibraryError) {
+    let folder = url.deletingLastPathComponent()
+    let manager = FileManager.default
+    do {
+      try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .notWritable(path: url.path, reason: "cannot create the folder \(folder.path)")
+    }
+    guard manager.isWritableFile(atPath: folder.path) else {
+      throw .notWritable(path: url.path, reason: "the folder \(folder.path) is not writable")
+    }
+    if manager.fileExists(atPath: url.path), !manager.isWritableFile(atPath: url.path) {
+      throw .notWritable(path: url.path, reason: "the file is read-only")
+    }
+  }
+
+  /// Moves a damaged database (and its `-wal`/`-shm` companions) out of the way.
+  private static func moveAside(_ url: URL) throws(LibraryError) -> URL {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+    var target = URL(fileURLWithPath: url.path + ".corrupt-" + formatter.string(from: Date()))
+    var attempt = 1
+    while FileManager.default.fileExists(atPath: target.path) {
+      attempt += 1
+      target = URL(
+        fileURLWithPath: url.path + ".corrupt-" + formatter.string(from: Date()) + "-\(attempt)")
+    }
+    do {
+      try FileManager.default.moveItem(at: url, to: target)
+      for suffix in ["-wal", "-shm"] {
+        let companion = URL(fileURLWithPath: url.path + suffix)
+        if FileManager.default.fileExists(atPath: companion.path) {
+          try FileManager.default.moveItem(
+            at: companion, to: URL(fileURLWithPath: target.path + suffix))
+        }
+      }
+    } catch {
+      throw .notWritable(
+        path: url.path, reason: "the file is damaged and could not be moved aside: \(error)")
+    }
+    return target
+  }
+
+  /// Runs a read, turning database errors into ``LibraryError``.
+  func read<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+    do {
+      return try pool.read(body)
+    } catch {
+      throw mapped(error)
+    }
+  }
+
+  /// Runs a write transaction, turning database errors into ``LibraryError``.
+  func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+    do {
+      return try pool.write(body)
+    } catch {
+      throw mapped(error)
+    }
+  }
+
+  /// A ``LibraryError`` for any error thrown by a database call.
+  func mapped(_ error: any Error) -> LibraryError {
+    if let error = error as? LibraryError { return error }
+    if let error = error as? DatabaseError {
+      return .database(path: url.path, message: error.message ?? "\(error)")
+    }
+    return .database(path: url.path, message: "\(error)")
+  }
+}

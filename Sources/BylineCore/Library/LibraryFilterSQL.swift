@@ -1,0 +1,64 @@
+import GRDB
+
+/// The FROM and WHERE parts of a list query for one ``ArticleFilter``.
+///
+/// The driving table is chosen so that each filter is an index range scan: `mentions` (by
+/// entity, newest first) for an entity, the full-text index for a query, `articles` (by date or
+/// source) otherwise. Reading state is joined by key.
+struct LibraryFilterSQL {
+  /// The tables, starting with `FROM`.
+  var from: String
+  /// The conditions, starting with ` WHERE` (or empty).
+  var conditions: String
+  /// The values for the `?` placeholders, in order.
+  var arguments: StatementArguments
+  /// Whether the query joins the full-text index (and can rank and make snippets).
+  var isFullText: Bool
+  /// The date column that sorts newest first using the driving table's index.
+  var dateColumn: String
+
+  /// Builds the SQL for `filter`; `nil` when the filter can match nothing (an unknown entity, a
+  /// query with no words).
+  init?(filter: ArticleFilter, entityRowID: Int64?, expression override: String? = nil) {
+    var from = "FROM articles a"
+    var conditions: [String] = []
+    var arguments = StatementArguments()
+    dateColumn = "a.published"
+    isFullText = false
+    if let query = filter.query {
+      guard let expression = override ?? FullTextQuery.expression(for: query) else { return nil }
+      from = "FROM article_fts JOIN articles a ON a.id = article_fts.rowid"
+      conditions.append("article_fts MATCH ?")
+      arguments += [expression]
+      isFullText = true
+      if filter.entityID != nil {
+        guard let entityRowID else { return nil }
+        conditions.append(
+          "a.id IN (SELECT article_id FROM mentions WHERE entity_rowid = ?)")
+        arguments += [entityRowID]
+      }
+    } else if filter.entityID != nil {
+      guard let entityRowID else { return nil }
+      from = "FROM mentions m JOIN articles a ON a.id = m.article_id"
+      conditions.append("m.entity_rowid = ?")
+      arguments += [entityRowID]
+      dateColumn = "m.published"
+    }
+    from += " LEFT JOIN reading_state r ON r.key = a.key"
+    if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
+    if filter.starredOnly { conditions.append("r.is_starred = 1") }
+    self.from = from
+    self.conditions = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    self.arguments = arguments
+  }
+
+  /// The ORDER BY clause for `order` (rank for full-text queries).
+  func orderBy(_ order: ArticleOrder) -> String {
+    // Rank alone, so that FTS5 sorts and the page stops early (ties keep FTS5 order).
+    if isFullText { return " ORDER BY article_fts.rank" }
+    switch order {
+    case .date: return " ORDER BY \(dateColumn) DESC, a.title, a.key"
+    case .source: return " ORDER BY a.source, a.published DESC, a.title, a.key"
+    }
+  }
+}

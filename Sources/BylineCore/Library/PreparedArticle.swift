@@ -1,0 +1,64 @@
+import Foundation
+
+/// An article made ready for writing, off the writer's thread: the body text the full-text
+/// index gets, links encoded, and its entities gathered with their first mention and the
+/// spellings used.
+struct PreparedArticle: Sendable {
+  /// One linked entity of the article.
+  struct Entity: Sendable {
+    /// The entity ID given by the linker.
+    var id: String
+    /// The kind of its first mention.
+    var kind: EntityKind
+    /// The paragraph of its first mention.
+    var paragraph: Int
+    /// The first mention's range (Unicode scalars).
+    var range: TextRange
+    /// How often each spelling occurs in the article.
+    var variants: [String: Int]
+  }
+
+  /// The article itself (entity spans linked).
+  var article: Article
+  /// The paragraphs joined with newlines, as the full-text index sees the body.
+  var body: String
+  /// Each paragraph's links as JSON, or `nil` when it has none.
+  var linksJSON: [String?]
+  /// The linked entities, in order of first mention.
+  var entities: [Entity]
+
+  /// Prepares `article` for writing.
+  init(_ article: Article) {
+    self.article = article
+    body = article.paragraphs.map(\.text).joined(separator: "\n")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    linksJSON = article.paragraphs.map { paragraph in
+      guard !paragraph.links.isEmpty, let data = try? encoder.encode(paragraph.links) else {
+        return nil
+      }
+      return String(decoding: data, as: UTF8.self)
+    }
+    var entities: [Entity] = []
+    var position: [String: Int] = [:]
+    for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.entities.isEmpty {
+      let scalars = Array(paragraph.text.unicodeScalars)
+      for span in paragraph.entities {
+        guard let id = span.entityID, !id.isEmpty else { continue }
+        let start = min(max(0, span.range.start), scalars.count)
+        let end = min(max(start, span.range.end), scalars.count)
+        let surface = String(String.UnicodeScalarView(scalars[start..<end]))
+        if let at = position[id] {
+          entities[at].variants[surface, default: 0] += 1
+        } else {
+          position[id] = entities.count
+          entities.append(
+            Entity(
+              id: id, kind: span.kind, paragraph: index, range: span.range,
+              variants: [surface: 1]))
+        }
+      }
+    }
+    self.entities = entities
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// How the library commands read, tag and link articles, and how they show indexing progress.
+enum LibraryPipeline {
+  /// An indexer for `library` with Byline's walker and reader (every supported format), the
+  /// bundled entity tagger and the entity linker.
+  static func indexer(for library: Library) -> Indexer {
+    var tag: Indexer.Tag?
+    do {
+      tag = tagging(with: try EntityTagger.bundled())
+    } catch {
+      printError("byline: warning: \(error); articles are indexed without entities")
+    }
+    return Indexer(
+      library: library, listFiles: listFiles, readFile: readFile, tag: tag,
+      link: EntityLinker.link)
+  }
+
+  /// The article files under the sources, as the ingest walker finds them.
+  @Sendable static func listFiles(_ roots: [URL]) -> [FileInfo] {
+    ArticleFileWalker.files(under: roots).files.map {
+      FileInfo(
+        path: $0.path, size: Int64($0.size),
+        modified: $0.modificationDate)
+    }
+  }
+
+  /// The articles in one file, in any supported format.
+  @Sendable static func readFile(_ url: URL) throws -> [Article] {
+    do {
+      return try ArticleReader.readFile(at: url).articles
+    } catch {
+      throw error
+    }
+  }
+
+  /// Tags each article as one document, so later mentions profit from earlier ones.
+  static func tagging(with tagger: EntityTagger) -> Indexer.Tag {
+    { (article: inout Article) in
+      let spans = tagger.entities(inDocument: article.paragraphs.map(\.text))
+      for index in article.paragraphs.indices where index < spans.count {
+        article.paragraphs[index].entities = spans[index]
+      }
+    }
+  }
+
+  /// Opens the library, printing a recovery notice if the file had to be replaced.
+  static func open(_ options: LibraryOptions) throws -> Library {
+    do {
+      let library = try Library.open(at: options.databaseURL)
+      if let recovery = library.recovery { printError("byline: \(recovery)") }
+      return library
+    } catch {
+      printError("byline: \(error)")
+      throw ExitCode.failure
+    }
+  }
+
+  /// Runs the indexer with a progress display on standard error and prints a summary.
+  static func index(_ library: Library, rebuild: Bool) throws {
+    let display = ProgressDisplay(isTerminal: isatty(STDERR_FILENO) == 1)
+    let report: IndexReport
+    do {
+      report = try indexer(for: library).run(rebuild: rebuild) { display.show($0) }
+    } catch {
+      display.finish()
+      printError("byline: \(error)")
+      throw ExitCode.failure
+    }
+    display.finish()
+    for path in report.missingSources {
+      printError("byline: warning: \(path) is missing; its articles were kept")
+    }
+    for failure in report.failures.prefix(20) { printError("byline: skipped \(failure)") }
+    if report.failures.count > 20 {
+      printError("byline: … and \(report.failures.count - 20) more files could not be read")
+    }
+    let stats = try library.statistics()
+    printError(
+      "byline: \(report.filesAdded) new, \(report.filesChanged) changed, "
+        + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed files; "
+        + "\(report.articlesAdded) articles written in "
+        + String(format: "%.1f", report.elapsed) + " s; the library holds \(stats.articles) "
+        + "articles and \(stats.entities) entities")
+  }
+
+  /// Writes a line to standard error.
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}

@@ -1,0 +1,48 @@
+import BylineCore
+import Foundation
+
+/// Makes text from the library safe to print: control characters, escape sequences and bidi
+/// overrides become spaces or disappear, so content can never drive the terminal.
+enum TerminalText {
+  /// `text` with every C0/C1 control (tab and newline included) turned into a space and bidi
+  /// controls removed.
+  static func safe(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0..<0x20, 0x7f...0x9f: result.append(" ")
+      case 0x202a...0x202e, 0x2066...0x2069: continue
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// The date as `YYYY-MM-DD` (UTC), or `undated`.
+  static func day(_ date: Date?) -> String {
+    guard let date else { return "undated" }
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: date)
+  }
+
+  /// `text` with the `ranges` (Unicode scalar offsets) wrapped in `open` and `close`.
+  static func marked(_ text: String, _ ranges: [TextRange], open: String, close: String)
+    -> String
+  {
+    let scalars = Array(text.unicodeScalars)
+    var result = ""
+    var position = 0
+    for range in ranges.sorted(by: { $0.start < $1.start }) {
+      let start = min(max(position, range.start), scalars.count)
+      let end = min(max(start, range.end), scalars.count)
+      result += String(String.UnicodeScalarView(scalars[position..<start]))
+      result += open + String(String.UnicodeScalarView(scalars[start..<end])) + close
+      position = end
+    }
+    result += String(String.UnicodeScalarView(scalars[position...]))
+    return result
+  }
+}

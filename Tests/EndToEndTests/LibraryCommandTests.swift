@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `byline add`, `search` and `entity` as a user runs them, output not to a terminal.
+@Suite struct LibraryCommandTests {
+  private static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent(".build/debug/byline")
+
+  private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: outData, as: UTF8.self),
+      String(decoding: errData, as: UTF8.self)
+    )
+  }
+
+  @Test func addSearchAndEntityPrintPlainMarkedText() throws {
+    try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path))
+    let root = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-commands-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let sources = root.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    try Data(
+      """
+      May 4, 2021
+
+      Summit in Geneva \u{1B}[31mred
+
+      Angela Merkel met Vladimir Putin in Geneva for a summit on Tuesday.
+
+      Merkel said the summit was useful.
+
+      """.utf8
+    ).write(to: sources.appendingPathComponent("a.txt"))
+    let library = root.appendingPathComponent("lib.sqlite").path
+    let missing = root.appendingPathComponent("missing").path
+
+    let add = try run(["add", sources.path, missing, "--library", library])
+    #expect(add.status == 1)
+    #expect(add.err.contains("\(missing): no such file or folder"))
+    #expect(add.err.contains("1 articles written"))
+
+    let search = try run(["search", "summit", "--library", library])
+    #expect(search.status == 0)
+    #expect(search.out.contains("[Summit] in Geneva"))
+    #expect(search.out.contains("a [summit] on Tuesday"))
+    #expect(search.out.contains("2021-05-04"))
+    #expect(!search.out.contains("\u{1B}"))
+    #expect(search.out.contains("1 of 1 result"))
+
+    let entity = try run(["entity", "merkel", "--library", library])
+    #expect(entity.status == 0)
+    #expect(entity.out.hasPrefix("Angela Merkel (person, 1 article)"))
+    #expect(entity.out.contains("Summit in Geneva"))
+
+    let unknown = try run(["entity", "Nobody Atall", "--library", library])
+    #expect(unknown.status == 1)
+  }
+}

@@ -1,0 +1,26 @@
+import BylineCore
+
+/// Fitting text into a number of display columns.
+public enum TextFit {
+  /// `text` cut to at most `columns` display columns, ending with an ellipsis when cut.
+  public static func truncated(_ text: String, toColumns columns: Int) -> String {
+    guard columns > 0 else { return "" }
+    var used = 0
+    var result = ""
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      let width = DisplayWidth.columns(of: character)
+      if used + width > columns { break }
+      used += width
+      result.append(character)
+      index = text.index(after: index)
+    }
+    if index == text.endIndex { return result }
+    // Make room for the ellipsis.
+    while used + 1 > columns, let last = result.popLast() {
+      used -= DisplayWidth.columns(of: last)
+    }
+    return result + "…"
+  }
+}

@@ -28,7 +28,8 @@ public enum ConfigParser {
       .enumerated()
     {
       let line = index + 1
-      let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      let content =
+        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first.map(String.init) ?? ""
       let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
         .map(String.init)

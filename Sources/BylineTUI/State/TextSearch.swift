@@ -19,8 +19,7 @@ enum TextSearch {
     var index = 0
     let first = needle[0]
     while index + needle.count <= haystack.count {
-      if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle)
-      {
+      if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
         result.append(TextRange(start: index, end: index + needle.count))
         index += needle.count
       } else {

@@ -58,7 +58,8 @@ public struct ArticleListView: View {
   /// The date and source part of a row, sized to the room there is.
   private func metaText(_ summary: ArticleSummary, room: Int) -> String {
     let date = summary.published.map(DateText.short) ?? ""
-    let source = TextFit.truncated(Self.shortSource(summary.source), toColumns: room >= 60 ? 16 : 12)
+    let source = TextFit.truncated(
+      Self.shortSource(summary.source), toColumns: room >= 60 ? 16 : 12)
     if room >= 44, !source.isEmpty {
       return date.isEmpty ? "  \(source) " : "  \(date)  \(source) "
     }

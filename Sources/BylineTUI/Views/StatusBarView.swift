@@ -32,7 +32,8 @@ public struct StatusBarView: View {
     } else {
       var text = ""
       if let count = state.list.count, count > 0 {
-        let row = state.body.article != nil && state.focus == .body
+        let row =
+          state.body.article != nil && state.focus == .body
           ? (state.body.listRow ?? state.list.selected) : state.list.selected
         text = "article \(row + 1)/\(count)"
         if state.readingMode { text += "  reading mode (z)" }

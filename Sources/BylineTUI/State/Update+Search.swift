@@ -77,9 +77,7 @@ extension Update {
     state.search.current = index
     let line = layout.lineIndex(
       for: TextPosition(paragraph: match.paragraph, offset: match.range.start))
-    if line < state.body.top || line >= state.body.top + state.bodyRows {
-      scrollBody(to: line, &state)
-    }
+    scrollBody(to: line, &state)
     state.status = StatusMessage(
       "/\(state.search.query): match \(index + 1) of \(state.search.matches.count)")
   }

@@ -11,8 +11,13 @@ public enum SignalTrap {
   /// The signals caught.
   public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-  /// Installs the handlers (call after curses has started, which installs its own).
+  /// Installs the handlers (call after curses has started, which installs its own), and
+  /// unblocks them (and SIGWINCH, which curses' resize handling needs) in case the parent started Byline with them blocked.
   public static func install() {
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    for signal in signals + [SIGWINCH, SIGCONT, SIGTSTP] { sigaddset(&unblock, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     for signal in signals {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { number in

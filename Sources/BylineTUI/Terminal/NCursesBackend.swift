@@ -39,6 +39,7 @@ public final class NCursesBackend: TerminalBackend {
     keypad(window, true)
     intrflush(window, false)
     idlok(window, true)
+    leaveok(window, true)
     set_escdelay(25)
     curs_set(0)
     if !monochrome && has_colors() {

@@ -15,6 +15,39 @@ struct ArticleDraft {
   var published: Date?
   /// The body.
   var paragraphs: [Paragraph] = []
+  /// A date the source gave that could not be read (the article is left undated).
+  var unreadableDate: String?
+  /// The 1-based line in the file where the article (or its unreadable date) starts, if known.
+  var line: Int?
+
+  /// Sets ``published`` from the source's date text, or records it as unreadable.
+  mutating func setDate(_ text: String, line: Int? = nil) {
+    let trimmed = text.trimmingSpace()
+    guard !trimmed.isEmpty else { return }
+    if let date = DateParser.date(from: trimmed) {
+      published = date
+      unreadableDate = nil
+    } else if published == nil {
+      unreadableDate = trimmed
+      if let line { self.line = line }
+    }
+  }
+
+  /// Whether the source gave nothing at all for this article: no title, text or URL.
+  var isEmpty: Bool {
+    (title ?? "").isEmpty && paragraphs.isEmpty && (url ?? "").isEmpty
+  }
+
+  /// The warnings to report for this article when it is read from `path`.
+  func warnings(path: String) -> [IngestDiagnostic] {
+    guard let unreadableDate, published == nil else { return [] }
+    let shown = TextSanitizer.sanitizeTitle(String(unreadableDate.prefix(60)))
+    return [
+      IngestDiagnostic(
+        severity: .warning, path: path, line: line,
+        message: "unknown date \"\(shown)\"; the article is left undated")
+    ]
+  }
 
   /// The finished article: every field sanitised, an untitled article named after its first
   /// words (or `(untitled)`), a first paragraph that only repeats the title dropped.
@@ -23,6 +56,7 @@ struct ArticleDraft {
     var cleanTitle = title.map(TextSanitizer.sanitizeTitle) ?? ""
     if !cleanTitle.isEmpty, let first = body.first,
       first.kind == .heading || first.kind == .body,
+      first.text.utf8.count <= cleanTitle.utf8.count * 2 + 16,
       TextSanitizer.collapseWhitespace(first.text) == cleanTitle
     {
       body.removeFirst()
@@ -37,7 +71,7 @@ struct ArticleDraft {
       identifier: cleanURL ?? cleanID, title: cleanTitle,
       published: published.map(DateParser.isoString), firstText: body.first?.text ?? "")
     return Article(
-      key: key, title: cleanTitle, source: TextSanitizer.sanitizeTitle(source), url: cleanURL,
+      key: key, title: cleanTitle, source: TextSanitizer.sanitizeLine(source), url: cleanURL,
       author: cleanAuthor, published: published, paragraphs: body)
   }
 

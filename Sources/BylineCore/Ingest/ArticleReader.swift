@@ -9,8 +9,15 @@ public enum ArticleReader {
   /// hidden entries skipped, symlink loops reported).
   public static func read(paths: [String], options: IngestOptions = .init()) -> IngestResult {
     let walk = ArticleFileWalker.files(underPaths: paths)
-    var result = IngestResult(diagnostics: walk.diagnostics)
-    for file in walk.files {
+    return read(files: walk.files, diagnostics: walk.diagnostics, options: options)
+  }
+
+  /// Reads the articles in `files` (as found by ``ArticleFileWalker``), after `diagnostics`.
+  static func read(
+    files: [ArticleFile], diagnostics: [IngestDiagnostic], options: IngestOptions
+  ) -> IngestResult {
+    var result = IngestResult(diagnostics: diagnostics)
+    for file in files {
       do throws(IngestError) {
         let ingest = try readFile(at: file.path, size: file.size, options: options)
         result.articles.append(contentsOf: ingest.articles)
@@ -48,6 +55,11 @@ public enum ArticleReader {
         throw FileManager.default.fileExists(atPath: path)
           ? .unreadable(path: path, reason: "cannot get file attributes") : .notFound(path: path)
       }
+      if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+        throw .unreadable(
+          path: path,
+          reason: type == .typeDirectory ? "it is a folder" : "not a regular file")
+      }
       size = (attributes[.size] as? NSNumber)?.intValue ?? 0
     }
     if size > options.maxFileSize {
@@ -55,6 +67,9 @@ public enum ArticleReader {
     }
     let bytes = try readBytes(path: path, limit: options.maxFileSize)
     let decoded = try TextDecoding.decode(bytes, path: path)
+    if !decoded.text.unicodeScalars.contains(where: { !TextSanitizer.isSpace($0) }) {
+      throw .emptyFile(path: path)
+    }
     var ingest = read(text: decoded.text, path: path)
     ingest.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
     return ingest
@@ -81,10 +96,18 @@ public enum ArticleReader {
 
   static func parse(text: String, format: ArticleFormat, path: String) -> FileIngest {
     switch format {
-    case .plainText, .markdown, .html, .feed, .json, .jsonLines:
-      // The other readers arrive in the next commits; until then everything is plain text.
-      return FileIngest(
-        format: .plainText, articles: [PlainTextReader.read(text, source: path)])
+    case .plainText:
+      FileIngest(format: format, articles: [PlainTextReader.read(text, source: path)])
+    case .markdown:
+      MarkdownReader.read(text, source: path)
+    case .html:
+      HTMLReader.read(text, source: path)
+    case .feed:
+      FeedReader.read(text, source: path)
+    case .json:
+      JSONArticleReader.readDocument(text, source: path)
+    case .jsonLines:
+      JSONArticleReader.readLines(text, source: path)
     }
   }
 }

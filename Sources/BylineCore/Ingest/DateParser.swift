@@ -8,14 +8,15 @@ import Foundation
 /// - RFC 822 / 1123 (RSS): `Sun, 27 Sep 2020 10:00:00 +0000`, with `GMT`, `UT`, `Z` or the US zones
 ///   (`EST`, `EDT`, `CST`, `CDT`, `MST`, `MDT`, `PST`, `PDT`);
 /// - prose: `September 27, 2020`, `Sept. 27, 2020`, `Sep 27 2020`, `27 Sep 2020`,
-///   `27 September 2020`, with an optional weekday first and an optional time after.
+///   `27 September 2020`, with an optional weekday first and an optional time after
+///   (`10:00`, `at 10:00 PM`, `10:00:00 GMT`).
 ///
 /// A date without a time is midnight UTC; a time without a zone is taken as UTC. Anything else
 /// (or an impossible date such as 31 February) gives `nil`: dates are never invented.
 public enum DateParser {
   /// The date `text` names, or `nil`.
   public static func date(from text: String) -> Date? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = text.trimmingSpace()
     guard !trimmed.isEmpty, trimmed.utf8.count <= 80 else { return nil }
     if let first = trimmed.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
       let date = numericDate(Array(trimmed.utf8))
@@ -23,6 +24,11 @@ public enum DateParser {
       return date
     }
     return proseDate(trimmed)
+  }
+
+  /// The calendar date (in UTC) as `2020-09-27`.
+  public static func isoDay(_ date: Date) -> String {
+    String(isoString(date).prefix(10))
   }
 
   /// The date as an ISO string: `2020-09-27` at midnight UTC, else `2020-09-27T10:00:00Z`.
@@ -106,11 +112,18 @@ public enum DateParser {
     index += 3
     var seconds = 0.0
     var offset = 0
+    if index < tokens.count, tokens[index].lowercased() == "at" { index += 1 }
     if index < tokens.count {
       var scanner = ByteScanner(bytes: Array(tokens[index].utf8))
-      guard let time = scanner.time(), scanner.isAtEnd else { return nil }
-      seconds = time
+      guard var time = scanner.time(), scanner.isAtEnd else { return nil }
       index += 1
+      if index < tokens.count, let half = ["AM": 0.0, "PM": 12.0][tokens[index].uppercased()] {
+        guard time >= 3600, time < 13 * 3600 else { return nil }
+        if time >= 12 * 3600 { time -= 12 * 3600 }
+        time += half * 3600
+        index += 1
+      }
+      seconds = time
       if index < tokens.count {
         if let named = namedZones[tokens[index].uppercased()] {
           offset = named

@@ -22,7 +22,7 @@ public struct IngestDiagnostic: Sendable, Hashable, CustomStringConvertible {
   /// `path:line: severity: message` (the line part only when known), on one line.
   public var description: String {
     let location = line.map { "\(path):\($0)" } ?? path
-    let oneLine = TextSanitizer.sanitizeTitle(message)
-    return "\(TextSanitizer.sanitizeTitle(location)): \(severity.rawValue): \(oneLine)"
+    let text = TextSanitizer.sanitizeLine(location)
+    return "\(text): \(severity.rawValue): \(TextSanitizer.sanitizeLine(message))"
   }
 }

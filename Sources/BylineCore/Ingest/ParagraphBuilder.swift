@@ -4,8 +4,14 @@
 /// Whitespace runs collapse to one space (except in preformatted pieces), leading and trailing
 /// whitespace never reaches the text, and soft hyphens are dropped. Linear in the input.
 struct ParagraphBuilder {
-  private var scalars = String.UnicodeScalarView()
+  /// The paragraph's text so far, as UTF-8 (appending bytes is far cheaper than appending
+  /// scalars to a `String`).
+  private var bytes: [UInt8] = []
+  /// The number of Unicode scalars in `bytes`.
   private var count = 0
+  /// `bytes.count` and `count` just after the last scalar that is not white space.
+  private var contentBytes = 0
+  private var contentCount = 0
   private var links: [Link] = []
   private var pendingSpace = false
   private var linkURL: String? = nil
@@ -18,10 +24,14 @@ struct ParagraphBuilder {
   mutating func append(_ text: some StringProtocol) {
     let clean = TextSanitizer.sanitize(String(text))
     for scalar in clean.unicodeScalars {
-      if scalar.properties.isWhitespace {
+      if TextSanitizer.isSpace(scalar) {
         pendingSpace = true
       } else if scalar != "\u{AD}" {
-        emit(scalar)
+        flushSpace()
+        if linkURL != nil, linkStart == nil { linkStart = count }
+        appendScalar(scalar)
+        contentBytes = bytes.count
+        contentCount = count
       }
     }
   }
@@ -35,6 +45,10 @@ struct ParagraphBuilder {
       flushSpace()
       if linkURL != nil, linkStart == nil { linkStart = count }
       appendScalar(scalar)
+      if !TextSanitizer.isSpace(scalar) {
+        contentBytes = bytes.count
+        contentCount = count
+      }
     }
   }
 
@@ -58,8 +72,8 @@ struct ParagraphBuilder {
       linkURL = nil
       linkStart = nil
     }
-    guard let url = linkURL, let start = linkStart, count > start else { return }
-    links.append(Link(range: TextRange(start: start, end: count), url: url))
+    guard let url = linkURL, let start = linkStart, contentCount > start else { return }
+    links.append(Link(range: TextRange(start: start, end: contentCount), url: url))
   }
 
   /// Finishes the paragraph (empty text gives `nil`) and starts a new one. A link still open
@@ -67,23 +81,26 @@ struct ParagraphBuilder {
   mutating func finish(kind: ParagraphKind = .body) -> Paragraph? {
     let openURL = linkURL
     endLink()
-    trimTrailingWhitespace()
+    // Trailing white space (only preformatted text can have any) is dropped.
+    bytes.removeSubrange(contentBytes...)
+    let length = contentCount
     defer {
-      scalars = String.UnicodeScalarView()
+      bytes.removeAll(keepingCapacity: true)
       count = 0
+      contentBytes = 0
+      contentCount = 0
       links = []
       pendingSpace = false
       linkURL = openURL
       linkStart = nil
     }
-    guard count > 0 else { return nil }
-    return Paragraph(text: String(scalars), kind: kind, links: links)
-  }
-
-  private mutating func emit(_ scalar: Unicode.Scalar) {
-    flushSpace()
-    if linkURL != nil, linkStart == nil { linkStart = count }
-    appendScalar(scalar)
+    guard length > 0 else { return nil }
+    let finished = links.compactMap { link -> Link? in
+      let end = min(link.range.end, length)
+      return end > link.range.start
+        ? Link(range: TextRange(start: link.range.start, end: end), url: link.url) : nil
+    }
+    return Paragraph(text: String(decoding: bytes, as: UTF8.self), kind: kind, links: finished)
   }
 
   private mutating func flushSpace() {
@@ -91,20 +108,13 @@ struct ParagraphBuilder {
     pendingSpace = false
   }
 
+  @inline(__always)
   private mutating func appendScalar(_ scalar: Unicode.Scalar) {
-    scalars.append(scalar)
+    if scalar.isASCII {
+      bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+    } else {
+      UTF8.encode(scalar) { bytes.append($0) }
+    }
     count += 1
-  }
-
-  private mutating func trimTrailingWhitespace() {
-    while let last = scalars.last, last.properties.isWhitespace {
-      scalars.removeLast()
-      count -= 1
-    }
-    links = links.compactMap { link in
-      let end = min(link.range.end, count)
-      return end > link.range.start
-        ? Link(range: TextRange(start: link.range.start, end: end), url: link.url) : nil
-    }
   }
 }

@@ -95,8 +95,9 @@ enum PlainTextReader {
   static func units(of text: String) -> [Unit] {
     var blocks: [[Substring]] = []
     var current: [Substring] = []
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = trimmed(rawLine)
+    for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    {
+      let line = trimmed(Substring(rawLine))
       if line.isEmpty {
         if !current.isEmpty { blocks.append(current) }
         current = []
@@ -109,13 +110,20 @@ enum PlainTextReader {
     let wrapped = isHardWrapped(blocks)
     var units: [Unit] = []
     for (blockIndex, block) in blocks.enumerated() {
+      // A block of `>` lines (a quotation in mail) is one quote, whatever the wrapping.
+      if block.count > 1, block.allSatisfy({ $0.hasPrefix(">") }) {
+        let lines = block.map { $0.dropFirst().drop(while: { $0 == " " || $0 == ">" }) }
+        units.append(Unit(text: "> " + lines.joined(separator: " "), isMultiLine: true))
+        continue
+      }
       guard wrapped, block.count > 1 else {
         units.append(contentsOf: block.map { Unit(text: String($0), isMultiLine: false) })
         continue
       }
       var lines = block[...]
       // A short first line over wrapped lines, at the top of the text, is a title.
-      if blockIndex == 0, let first = lines.first, first.count < 45, lines.count > 1 {
+      if blockIndex == 0, let first = lines.first, first.unicodeScalars.count < 45, lines.count > 1
+      {
         units.append(Unit(text: String(first), isMultiLine: false))
         lines = lines.dropFirst()
       }
@@ -136,7 +144,7 @@ enum PlainTextReader {
     var tooLong = 0
     for block in blocks where block.count > 1 {
       for line in block.dropLast() {
-        let length = line.count
+        let length = line.unicodeScalars.count
         inner += 1
         if (45...80).contains(length) { inRange += 1 }
         if length > 100 { tooLong += 1 }
@@ -150,10 +158,11 @@ enum PlainTextReader {
   }
 
   private static func trimmed(_ line: Substring) -> Substring {
-    var line = line
-    while let last = line.last, last.isWhitespace { line = line.dropLast() }
-    while let first = line.first, first.isWhitespace { line = line.dropFirst() }
-    return line
+    let scalars = line.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !TextSanitizer.isSpace($0) }),
+      let last = scalars.lastIndex(where: { !TextSanitizer.isSpace($0) })
+    else { return line[line.endIndex...] }
+    return Substring(scalars[first...last])
   }
 
   private static func same(_ a: String, _ b: String) -> Bool {
@@ -174,7 +183,7 @@ enum PlainTextReader {
 
   private static func bylineAuthor(_ line: String) -> String? {
     guard line.hasPrefix("By ") || line.hasPrefix("by "), line.count <= 80 else { return nil }
-    let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+    let name = line.dropFirst(3).trimmingSpace()
     return name.isEmpty || name.split(separator: " ").count > 8 ? nil : name
   }
 

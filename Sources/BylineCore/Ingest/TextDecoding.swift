@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns a file's bytes into text: refuses empty and binary files, reads UTF-8 (with or without
-/// a byte order mark) and UTF-16 with a byte order mark, falls back to Windows-1252 with a
-/// warning when the bytes are not valid UTF-8, and normalises line endings to `\n`.
+/// a byte order mark) and UTF-16 with a byte order mark; bytes that are not valid UTF-8 are read
+/// in the encoding the document declares (XML declaration or HTML `charset`), else as
+/// Windows-1252 with a warning. Line endings are normalised to `\n`.
 enum TextDecoding {
   /// How many leading bytes are inspected to decide whether a file is binary.
   static let sniffLength = 8192
@@ -22,6 +23,11 @@ enum TextDecoding {
     var body = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
     if let text = String(validating: body, as: UTF8.self) {
+      return (normaliseLineEndings(text), [])
+    }
+    if let declared = DeclaredEncoding.name(in: bytes), declared != "utf-8", declared != "utf8",
+      let text = DeclaredEncoding.decode(Array(body), from: declared)
+    {
       return (normaliseLineEndings(text), [])
     }
     let warning = IngestDiagnostic(

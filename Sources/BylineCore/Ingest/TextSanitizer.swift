@@ -49,13 +49,25 @@ public enum TextSanitizer {
     collapseWhitespace(sanitize(text))
   }
 
+  /// `text` sanitised and on one line, newlines and tabs shown as spaces but other spacing kept
+  /// (for file paths, which must read exactly as they are).
+  public static func sanitizeLine(_ text: String) -> String {
+    let clean = sanitize(text)
+    guard clean.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return clean }
+    var output = String.UnicodeScalarView()
+    for scalar in clean.unicodeScalars {
+      output.append(scalar == "\n" || scalar == "\t" ? " " : scalar)
+    }
+    return String(output)
+  }
+
   /// `text` on one line: soft hyphens removed, whitespace runs collapsed to one space, trimmed.
   static func collapseWhitespace(_ text: String) -> String {
     var output = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.unicodeScalars {
       if scalar == "\u{AD}" { continue }
-      if scalar.properties.isWhitespace {
+      if isSpace(scalar) {
         pendingSpace = !output.isEmpty
         continue
       }
@@ -66,6 +78,18 @@ public enum TextSanitizer {
       output.append(scalar)
     }
     return String(output)
+  }
+
+  /// Whether the scalar is white space (Unicode's `White_Space`), without the cost of a property
+  /// lookup: this runs for every scalar of every article.
+  @inline(__always)
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    switch value {
+    case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+    default: return false
+    }
   }
 
   /// Whether the scalar is removed wherever it appears.

@@ -23,6 +23,8 @@ import Testing
     #expect(iso("Sun, 27 Sep 2020 10:00:00 EST") == "2020-09-27T15:00:00Z")
     #expect(iso("Sun, 27 Sep 2020 10:00 +0200") == "2020-09-27T08:00:00Z")
     #expect(iso("27 Sep 20 10:00:00 PDT") == "2020-09-27T17:00:00Z")
+    #expect(iso("September 27, 2020 at 10:30 PM") == "2020-09-27T22:30:00Z")
+    #expect(iso("Sep 27, 2020 12:05 AM") == "2020-09-27T00:05:00Z")
   }
 
   @Test func rfc3339Dates() {

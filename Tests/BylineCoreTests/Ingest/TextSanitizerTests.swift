@@ -49,3 +49,12 @@ import Testing
     #expect(TextSanitizer.sanitize("a\u{2028}b\u{2029}c") == "a\nb\nc")
   }
 }
+
+extension TextSanitizerTests {
+  @Test func diagnosticIsOneSafeLineNamingTheFile() {
+    let diagnostic = IngestDiagnostic(
+      severity: .error, path: "My  Notes/evil\u{1B}]0;x\u{07}\nname.xml", line: 12,
+      message: "unclosed\nCDATA")
+    #expect(diagnostic.description == "My  Notes/evil name.xml:12: error: unclosed CDATA")
+  }
+}

@@ -43,14 +43,11 @@ struct ReadCommand: ParsableCommand {
     if let layout, let mode = LayoutMode(rawValue: layout) { config.layout = mode }
     if let readingWidth { config.readingWidth = readingWidth }
 
-    let ingest = ArticleReader.read(paths: paths)
+    let ingest = paths.isEmpty ? SampleLibrary.articles() : ArticleReader.read(paths: paths)
     notices += ingest.diagnostics.map { StatusMessage($0.description, isError: true) }
     if let log {
       let text = ingest.diagnostics.map { $0.description + "\n" }.joined()
       try? text.write(toFile: log, atomically: true, encoding: .utf8)
-    }
-    if paths.isEmpty {
-      notices.append(StatusMessage("No sample library in this build: run byline PATH..."))
     }
     let store = InMemoryArticleStore(articles: ingest.articles)
 

@@ -44,6 +44,20 @@ struct ReaderEndToEndTests {
     #expect(tmux.format("#{alternate_on}") == "0")
   }
 
+  @Test func opensTheSampleLibraryWithoutAPath() throws {
+    let tmux = try TmuxSession(width: 120, height: 40)
+    defer { tmux.close() }
+    tmux.startByline("")
+    #expect(tmux.waitFor("article 1/"))
+    tmux.send("G", "g", "Enter")
+    #expect(tmux.waitFor(timeout: 10) { tmux.capture().contains("%  ? help") })
+    tmux.send("z")
+    #expect(tmux.waitFor("reading mode (z)"))
+    tmux.send("q", "q", "q")
+    #expect(tmux.exitStatus() == 0)
+    #expect(tmux.format("#{alternate_on}") == "0")
+  }
+
   @Test func resizesKeepTheReadingPositionAndSurviveATinyTerminal() throws {
     let tmux = try TmuxSession(width: 120, height: 40)
     defer { tmux.close() }

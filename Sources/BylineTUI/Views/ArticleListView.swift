@@ -60,7 +60,7 @@ public struct ArticleListView: View {
     let date = summary.published.map(DateText.short) ?? ""
     let source = TextFit.truncated(
       Self.shortSource(summary.source), toColumns: room >= 60 ? 16 : 12)
-    if room >= 44, !source.isEmpty {
+    if room >= 64, !source.isEmpty {
       return date.isEmpty ? "  \(source) " : "  \(date)  \(source) "
     }
     if room >= 30, !date.isEmpty { return "  \(date) " }

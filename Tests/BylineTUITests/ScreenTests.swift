@@ -1,3 +1,4 @@
+import BylineCore
 import Testing
 
 @testable import BylineTUI
@@ -68,5 +69,21 @@ import Testing
     #expect(TextFit.truncated("exactly", toColumns: 7) == "exactly")
     #expect(TextFit.truncated("exactly!", toColumns: 7) == "exactl…")
     #expect(TextFit.truncated("北京", toColumns: 1) == "…")
+  }
+}
+
+@Suite struct EmojiColumnTests {
+  /// Flags, ZWJ families and skin tones take exactly `DisplayWidth.columns` cells, so the text
+  /// after them starts where the width table says, whatever the sequence.
+  @Test func multiScalarEmojiReserveTheirColumnsSoNothingShifts() {
+    for emoji in ["🇰🇷", "👨‍👩‍👧", "👍🏽", "❤️", "1️⃣", "🎉"] {
+      let character = Character(emoji)
+      var screen = Screen(width: 10, height: 1)
+      let end = screen.put("a" + emoji + "b", column: 0, row: 0, role: .bodyText)
+      let columns = DisplayWidth.columns(of: character)
+      #expect(end == 2 + columns, "\(emoji)")
+      #expect(screen[1 + columns, 0].character == "b", "\(emoji)")
+      if columns == 2 { #expect(screen[2, 0].isContinuation) }
+    }
   }
 }

@@ -26,10 +26,13 @@ static inline int byline_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /* The codeset of the current locale ("UTF-8" when wide characters will work). */
 static inline const char *byline_codeset(void) { return nl_langinfo(CODESET); }
-/* Starts curses on stdin/stdout; NULL (rather than exiting, as initscr does) when the
-   terminal type is unknown. */
-static inline SCREEN *byline_newterm(void) {
-  SCREEN *screen = newterm(NULL, stdout, stdin);
+/* Starts curses for terminal type `term` on the given file descriptors; NULL, rather than
+   exiting as initscr does, when the terminal type is unknown. */
+static inline SCREEN *byline_newterm(const char *term, int input, int output) {
+  FILE *out = fdopen(output, "w");
+  FILE *in = fdopen(input, "r");
+  if (out == NULL || in == NULL) return NULL;
+  SCREEN *screen = newterm(term, out, in);
   if (screen != NULL) set_term(screen);
   return screen;
 }

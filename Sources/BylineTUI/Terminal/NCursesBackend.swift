@@ -15,6 +15,7 @@ public final class NCursesBackend: TerminalBackend {
   private let usesColour: Bool
   private let colourCount: Int
   private var isStopped = false
+  private let screen: OpaquePointer
 
   private struct PairKey: Hashable {
     var foreground: Int
@@ -24,14 +25,24 @@ public final class NCursesBackend: TerminalBackend {
   /// Starts curses on the terminal: UTF-8 locale, raw keys, keypad, no newline translation,
   /// a short Escape delay, no cursor, colour unless `monochrome`. Checks first that standard
   /// input and output are a terminal of a usable type; never queries the terminal.
-  public init(monochrome: Bool, environment: [String: String]) throws(TerminalError) {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      throw .notATerminal
-    }
+  public convenience init(monochrome: Bool, environment: [String: String]) throws(TerminalError) {
+    try self.init(
+      input: STDIN_FILENO, output: STDOUT_FILENO, monochrome: monochrome, environment: environment)
+  }
+
+  /// Starts curses on the terminal open on `input` and `output` (duplicated, so the caller
+  /// keeps its descriptors), for the terminal type `environment["TERM"]`.
+  public init(
+    input: Int32, output: Int32, monochrome: Bool, environment: [String: String]
+  ) throws(TerminalError) {
+    guard isatty(input) == 1, isatty(output) == 1 else { throw .notATerminal }
     let term = environment["TERM"] ?? ""
     guard !term.isEmpty, term != "dumb" else { throw .dumbTerminal(term: term) }
     Self.setUTF8Locale()
-    guard byline_newterm() != nil else { throw .cannotStart(term: term) }
+    guard let screen = byline_newterm(term, dup(input), dup(output)) else {
+      throw .cannotStart(term: term)
+    }
+    self.screen = screen
     raw()
     noecho()
     nonl()
@@ -126,6 +137,7 @@ public final class NCursesBackend: TerminalBackend {
     guard !isStopped else { return }
     isStopped = true
     endwin()
+    delscreen(screen)
   }
 
   deinit { stop() }

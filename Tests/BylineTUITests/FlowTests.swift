@@ -154,4 +154,14 @@ import Testing
     reader.press(.character("G"))
     #expect(reader.rows[23].contains("100%"))
   }
+
+  /// SIGHUP and the other signals send `.shutdown` before exiting: the position is saved.
+  @Test func shutdownSavesTheReadingPosition() throws {
+    var reader = ReaderHarness(width: 80, height: 24)
+    reader.press(.character("G"), .character("k"), .enter, .control("d"), .control("d"))
+    let paragraph = reader.state.body.topParagraph
+    #expect(paragraph > 0)
+    reader.session.send(.shutdown)
+    #expect(try reader.store.readingState(for: TestArticles.long.key).lastParagraph == paragraph)
+  }
 }

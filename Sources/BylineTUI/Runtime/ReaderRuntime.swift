@@ -6,6 +6,9 @@ import Foundation
 public struct ReaderRuntime {
   /// The exit status for a normal quit.
   public static let success: Int32 = 0
+  /// Interrupted reads in a row, with no signal to explain them, after which the terminal is
+  /// taken to be gone (a closed pty returns at once, forever, and would make the loop spin).
+  static let deadTerminalReads = 1000
 
   private var session: ReaderSession
   private let backend: any TerminalBackend
@@ -24,6 +27,7 @@ public struct ReaderRuntime {
       let more = notices.count > 1 ? " (+\(notices.count - 1) more)" : ""
       session.send(.notice(StatusMessage(first.text + more, isError: first.isError)))
     }
+    var emptyReads = 0
     while true {
       for effect in effects {
         switch effect {
@@ -42,7 +46,9 @@ public struct ReaderRuntime {
       effects = []
       if let signal = SignalTrap.pending { return exit(signal: signal) }
       backend.draw(session.render(), theme: session.state.theme)
-      switch backend.nextEvent(timeoutMilliseconds: -1) {
+      let event = backend.nextEvent(timeoutMilliseconds: -1)
+      emptyReads = event == .interrupted ? emptyReads + 1 : 0
+      switch event {
       case .key(.control("c")) where !session.state.search.isEditing:
         return exit(signal: SIGINT)
       case .key(let key):
@@ -51,7 +57,9 @@ public struct ReaderRuntime {
         backend.invalidate()
         effects = session.send(.resized(width: width, height: height))
       case .interrupted:
-        break
+        if emptyReads >= Self.deadTerminalReads, SignalTrap.pending == nil {
+          return exit(signal: SIGHUP)
+        }
       }
     }
   }

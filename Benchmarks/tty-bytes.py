@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Bytes on the wire: how many bytes Byline writes to the terminal to scroll its body by one
+line and by one page, in stacked and reading modes, beside `less` on the same text.
+
+Runs each program in a pseudo-terminal of the given size (TERM=xterm-256color, C.UTF-8),
+waits until the first paint is done, then sends one key and counts the bytes written until the
+terminal has been quiet for a while. Each figure is the mean over several key presses (single
+presses vary with what the newly shown line holds: a blank line costs a few bytes).
+
+Usage: python3 Benchmarks/tty-bytes.py [--binary .build/debug/byline] [--repeat 5]
+"""
+import argparse
+import fcntl
+import os
+import pty
+import select
+import signal
+import struct
+import sys
+import tempfile
+import termios
+import time
+
+QUIET = 0.25  # seconds without output that mean "the frame is done"
+
+
+def article_text():
+    words = ("the harbour council met on tuesday to discuss the plan for a new rail link and "
+             "a park on the old wharves while engineers found the remains of a wooden pier "
+             "residents asked for a noise barrier along the road").split()
+    paragraphs = []
+    for number in range(300):
+        sentence = " ".join(words[(number + i) % len(words)] for i in range(40 + number % 30))
+        paragraphs.append(f"Paragraph {number}: {sentence}.")
+    return "2024-03-05\n\nA long article for measuring scrolling\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def spawn(argv, width, height):
+    pid, fd = pty.fork()
+    if pid == 0:
+        env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8",
+                   LESS="", LESSHISTFILE="-", XDG_CONFIG_HOME="/nonexistent")
+        env.pop("NO_COLOR", None)
+        os.execvpe(argv[0], argv, env)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
+    os.kill(pid, signal.SIGWINCH)
+    return pid, fd
+
+
+def drain(fd, quiet=QUIET, limit=10.0):
+    total = 0
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], quiet)
+        if not ready:
+            break
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        total += len(data)
+    return total
+
+
+def measure(argv, setup_keys, key, width, height, repeat):
+    pid, fd = spawn(argv, width, height)
+    try:
+        drain(fd, quiet=0.6)
+        for setup in setup_keys:
+            os.write(fd, setup)
+            drain(fd, quiet=0.4)
+        counts = []
+        for _ in range(repeat):
+            os.write(fd, key)
+            counts.append(drain(fd))
+        return round(sum(counts) / len(counts))
+    finally:
+        os.kill(pid, signal.SIGTERM)
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+        os.close(fd)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser.add_argument("--binary", default=os.path.join(root, ".build/debug/byline"))
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        path = os.path.join(scratch, "article.txt")
+        with open(path, "w") as handle:
+            handle.write(article_text())
+        rows = []
+        for width, height in [(80, 24), (200, 60)]:
+            cases = [
+                ("byline stacked", [args.binary, "--layout", "stacked", path], [b"\r"]),
+                ("byline reading mode", [args.binary, path], [b"\r", b"z"]),
+                ("less", ["less", path], []),
+            ]
+            for name, argv, setup in cases:
+                line = measure(argv, setup, b"j", width, height, args.repeat)
+                page = measure(argv, setup, b" ", width, height, args.repeat)
+                rows.append((f"{width}x{height}", name, line, page))
+        print(f"{'size':<8} {'program':<22} {'one line':>9} {'one page':>9}")
+        for size, name, line, page in rows:
+            print(f"{size:<8} {name:<22} {line:>9} {page:>9}")
+        print()
+        for size in ("80x24", "200x60"):
+            less = next(r for r in rows if r[0] == size and r[1] == "less")
+            for row in rows:
+                if row[0] == size and row[1] != "less":
+                    print(f"{size} {row[1]}: line {row[2] / max(1, less[2]):.2f}x less, "
+                          f"page {row[3] / max(1, less[3]):.2f}x less")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,10 +1,71 @@
 import ArgumentParser
+import BylineCore
+import BylineTUI
+import Foundation
 
-/// `byline read` (being built on the tui branch).
+/// `byline [PATH...]`: the reader (the default command).
 struct ReadCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "read")
+  static let configuration = CommandConfiguration(
+    commandName: "read",
+    abstract: "Read articles in the terminal (the default command).")
+
+  @Argument(help: "Article files or folders (default: the bundled sample library).")
+  var paths: [String] = []
+
+  @Option(help: "The colour theme (default: from the config file, else 'default').")
+  var theme: String?
+
+  @Option(help: "Pane layout: auto (side by side from 100 columns), side or stacked.")
+  var layout: String?
+
+  @Option(help: "The widest the article text gets, in columns (default 80).")
+  var readingWidth: Int?
+
+  @Option(help: "Write every reading problem to this file.")
+  var log: String?
+
+  func validate() throws {
+    if let layout, LayoutMode(rawValue: layout) == nil {
+      throw ValidationError("--layout must be auto, side or stacked")
+    }
+    if let readingWidth, !(20...1000).contains(readingWidth) {
+      throw ValidationError("--reading-width must be between 20 and 1000")
+    }
+  }
 
   func run() throws {
-    throw ValidationError("byline read is not available in this build")
+    let environment = ProcessInfo.processInfo.environment
+    var config = ReaderConfig()
+    var notices = ConfigParser.load(
+      path: ConfigParser.defaultPath(environment: environment), into: &config
+    ).map { StatusMessage($0.description, isError: true) }
+    if let theme { config.themeName = theme }
+    if let layout, let mode = LayoutMode(rawValue: layout) { config.layout = mode }
+    if let readingWidth { config.readingWidth = readingWidth }
+
+    let ingest = ArticleReader.read(paths: paths)
+    notices += ingest.diagnostics.map { StatusMessage($0.description, isError: true) }
+    if let log {
+      let text = ingest.diagnostics.map { $0.description + "\n" }.joined()
+      try? text.write(toFile: log, atomically: true, encoding: .utf8)
+    }
+    if paths.isEmpty {
+      notices.append(StatusMessage("No sample library in this build: run byline PATH..."))
+    }
+    let store = InMemoryArticleStore(articles: ingest.articles)
+
+    let backend: NCursesBackend
+    do {
+      let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+      backend = try NCursesBackend(monochrome: noColor, environment: environment)
+    } catch {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(2)
+    }
+    SignalTrap.install()
+    let session = ReaderSession(store: store, config: config, themes: BuiltinThemes.all)
+    var runtime = ReaderRuntime(session: session, backend: backend)
+    let status = runtime.run(notices: notices)
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Reads articles from files and folders in every format Byline knows (see ``ArticleFormat``).
+///
+/// Every string an article carries has been through ``TextSanitizer``. A file that cannot be read
+/// gives a diagnostic and the others are still read; nothing is ever written.
+public enum ArticleReader {
+  /// Reads every article under `paths` (files, and folders walked recursively in sorted order,
+  /// hidden entries skipped, symlink loops reported).
+  public static func read(paths: [String], options: IngestOptions = .init()) -> IngestResult {
+    let walk = ArticleFileWalker.files(underPaths: paths)
+    var result = IngestResult(diagnostics: walk.diagnostics)
+    for file in walk.files {
+      do throws(IngestError) {
+        let ingest = try readFile(at: file.path, size: file.size, options: options)
+        result.articles.append(contentsOf: ingest.articles)
+        result.diagnostics.append(contentsOf: ingest.diagnostics)
+      } catch {
+        result.diagnostics.append(error.diagnostic)
+      }
+    }
+    return result
+  }
+
+  /// Reads the articles in one file, with the warnings met (such as an encoding fallback).
+  public static func readFile(
+    at url: URL, options: IngestOptions = .init()
+  ) throws(IngestError) -> FileIngest {
+    try readFile(
+      at: url.isFileURL ? url.relativePath : url.absoluteString, size: nil, options: options)
+  }
+
+  /// Reads the articles in text already in memory, as if read from a file at `path` (used for
+  /// bundled resources and by tests and benchmarks).
+  public static func read(text: String, path: String) -> FileIngest {
+    let format = FormatDetector.format(of: text, path: path)
+    return parse(text: text, format: format, path: path)
+  }
+
+  static func readFile(
+    at path: String, size knownSize: Int?, options: IngestOptions
+  ) throws(IngestError) -> FileIngest {
+    let size: Int
+    if let knownSize {
+      size = knownSize
+    } else {
+      guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+        throw FileManager.default.fileExists(atPath: path)
+          ? .unreadable(path: path, reason: "cannot get file attributes") : .notFound(path: path)
+      }
+      size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+    if size > options.maxFileSize {
+      throw .tooLarge(path: path, size: size, limit: options.maxFileSize)
+    }
+    let bytes = try readBytes(path: path, limit: options.maxFileSize)
+    let decoded = try TextDecoding.decode(bytes, path: path)
+    var ingest = read(text: decoded.text, path: path)
+    ingest.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
+    return ingest
+  }
+
+  /// Reads the file's bytes, refusing to read past `limit` (the file may grow after `stat`).
+  private static func readBytes(path: String, limit: Int) throws(IngestError) -> [UInt8] {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw FileManager.default.fileExists(atPath: path)
+        ? .unreadable(path: path, reason: "permission denied or not a file")
+        : .notFound(path: path)
+    }
+    defer { try? handle.close() }
+    let data: Data?
+    do {
+      data = try handle.read(upToCount: limit + 1)
+    } catch {
+      throw .unreadable(path: path, reason: "read failed")
+    }
+    let bytes = [UInt8](data ?? Data())
+    if bytes.count > limit { throw .tooLarge(path: path, size: bytes.count, limit: limit) }
+    return bytes
+  }
+
+  static func parse(text: String, format: ArticleFormat, path: String) -> FileIngest {
+    switch format {
+    case .plainText, .markdown, .html, .feed, .json, .jsonLines:
+      // The other readers arrive in the next commits; until then everything is plain text.
+      return FileIngest(
+        format: .plainText, articles: [PlainTextReader.read(text, source: path)])
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/// Makes text from files safe to keep and to show in a terminal.
+///
+/// Every string a reader produces goes through here, so nothing downstream can ever write a
+/// control or escape sequence from content to the terminal. ``sanitize(_:)``:
+///
+/// - drops C0 controls except tab and newline (a carriage return, vertical tab or form feed is
+///   dropped too; readers normalise line endings before this), DEL, and C1 controls
+///   (U+0080–U+009F);
+/// - drops whole escape sequences: `ESC [` CSI (parameters up to the final byte), `ESC ]` OSC,
+///   `ESC P` DCS, `ESC _` APC, `ESC ^` PM and `ESC X` SOS (their payload up to the terminator,
+///   BEL or ST, or to the end of the text when unterminated), any other `ESC` with its
+///   intermediate and final bytes, and the 8-bit introducers U+009B (CSI), U+009D (OSC),
+///   U+0090 (DCS), U+009F (APC), U+009E (PM) and U+0098 (SOS) the same way;
+/// - drops the bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, and also
+///   the invisible direction marks U+200E, U+200F and U+061C (terminals do not run the bidi
+///   algorithm, so the marks do nothing but take a column in some terminals) and the byte order
+///   mark U+FEFF;
+/// - turns U+2028 and U+2029 (line and paragraph separators) into newlines.
+///
+/// Swift strings are always valid Unicode; readers decode bytes before they get here.
+public enum TextSanitizer {
+  /// `text` with controls, escape sequences and bidi controls removed (see the type's notes).
+  public static func sanitize(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsWork) else { return text }
+    var output = String.UnicodeScalarView()
+    var iterator = text.unicodeScalars.makeIterator()
+    var pending: Unicode.Scalar? = nil
+    while let scalar = pending ?? iterator.next() {
+      pending = nil
+      switch scalar.value {
+      case 0x1B:
+        pending = skipEscape(&iterator)
+      case 0x9B:
+        pending = skipControlSequence(&iterator)
+      case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+        pending = skipString(&iterator)
+      case 0x2028, 0x2029:
+        output.append("\n")
+      default:
+        if !isDropped(scalar) { output.append(scalar) }
+      }
+    }
+    return String(output)
+  }
+
+  /// A title (or any one-line field such as an author): sanitised, soft hyphens removed, every
+  /// run of whitespace (including newlines and no-break spaces) turned into one space, trimmed.
+  public static func sanitizeTitle(_ text: String) -> String {
+    collapseWhitespace(sanitize(text))
+  }
+
+  /// `text` on one line: soft hyphens removed, whitespace runs collapsed to one space, trimmed.
+  static func collapseWhitespace(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\u{AD}" { continue }
+      if scalar.properties.isWhitespace {
+        pendingSpace = !output.isEmpty
+        continue
+      }
+      if pendingSpace {
+        output.append(" ")
+        pendingSpace = false
+      }
+      output.append(scalar)
+    }
+    return String(output)
+  }
+
+  /// Whether the scalar is removed wherever it appears.
+  static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    switch value {
+    case 0x09, 0x0A: return false
+    case 0x00...0x1F, 0x7F...0x9F: return true
+    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0xFEFF: return true
+    default: return false
+    }
+  }
+
+  private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
+    isDropped(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
+  }
+
+  /// Skips what follows an ESC (`first` is the scalar right after it, when already read);
+  /// returns a scalar read too far that must be processed normally.
+  private static func skipEscape(
+    first: Unicode.Scalar? = nil, _ iterator: inout String.UnicodeScalarView.Iterator
+  ) -> Unicode.Scalar? {
+    guard let next = first ?? iterator.next() else { return nil }
+    switch next {
+    case "[": return skipControlSequence(&iterator)
+    case "]", "P", "_", "^", "X": return skipString(&iterator)
+    default:
+      var current = next
+      // Intermediate bytes, then one final byte.
+      while (0x20...0x2F).contains(current.value) {
+        guard let following = iterator.next() else { return nil }
+        current = following
+      }
+      if (0x30...0x7E).contains(current.value) { return nil }
+      return current  // Not an escape sequence after all: keep what follows the ESC.
+    }
+  }
+
+  /// Skips a CSI's parameter and intermediate bytes and its final byte.
+  private static func skipControlSequence(
+    _ iterator: inout String.UnicodeScalarView.Iterator
+  ) -> Unicode.Scalar? {
+    while let next = iterator.next() {
+      let value = next.value
+      if (0x20...0x3F).contains(value) { continue }
+      if (0x40...0x7E).contains(value) { return nil }
+      return next  // Broken sequence: stop here and keep this scalar.
+    }
+    return nil
+  }
+
+  /// Skips a string payload (OSC, DCS, APC, PM, SOS) up to BEL or ST (`ESC \` or U+009C).
+  private static func skipString(
+    _ iterator: inout String.UnicodeScalarView.Iterator
+  ) -> Unicode.Scalar? {
+    while let next = iterator.next() {
+      switch next.value {
+      case 0x07, 0x9C: return nil
+      case 0x1B:
+        guard let after = iterator.next() else { return nil }
+        if after == "\\" { return nil }
+        // An ESC inside the payload that is not ST ends the string and starts a new sequence.
+        return skipEscape(first: after, &iterator)
+      default: continue
+      }
+    }
+    return nil
+  }
+}

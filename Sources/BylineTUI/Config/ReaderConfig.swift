@@ -1,0 +1,25 @@
+/// The reader's settings, from defaults, the config file and the command line.
+public struct ReaderConfig: Hashable, Sendable {
+  /// The theme to start with (`nil`: the first built-in theme).
+  public var themeName: String?
+  /// How panes share the screen.
+  public var layout: LayoutMode
+  /// The widest the body text gets, in columns.
+  public var readingWidth: Int
+  /// The key bindings.
+  public var keymap: Keymap
+
+  /// The default reading width.
+  public static let defaultReadingWidth = 80
+
+  /// Creates settings; the defaults are the first theme, `auto` layout, 80 columns.
+  public init(
+    themeName: String? = nil, layout: LayoutMode = .auto,
+    readingWidth: Int = ReaderConfig.defaultReadingWidth, keymap: Keymap = Keymap()
+  ) {
+    self.themeName = themeName
+    self.layout = layout
+    self.readingWidth = readingWidth
+    self.keymap = keymap
+  }
+}

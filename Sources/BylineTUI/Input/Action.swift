@@ -1,0 +1,44 @@
+/// Everything the user can ask the reader to do. The raw value is the action's name in the
+/// config file (`bind KEY ACTION`); ``ActionDescriptor/all`` gives each its keys and help.
+public enum Action: String, Hashable, Sendable, CaseIterable {
+  /// One line or row down.
+  case moveDown = "move-down"
+  /// One line or row up.
+  case moveUp = "move-up"
+  /// One page down.
+  case pageDown = "page-down"
+  /// One page up.
+  case pageUp = "page-up"
+  /// Half a page down.
+  case halfPageDown = "half-page-down"
+  /// Half a page up.
+  case halfPageUp = "half-page-up"
+  /// To the top.
+  case top
+  /// To the bottom.
+  case bottom
+  /// Open the selected article.
+  case open
+  /// Move the focus to the other pane.
+  case switchPane = "switch-pane"
+  /// Back to the list, out of reading mode, or quit from the list.
+  case back
+  /// Quit at once.
+  case quit
+  /// Find text in the article.
+  case find
+  /// The next match.
+  case findNext = "find-next"
+  /// The previous match.
+  case findPrevious = "find-previous"
+  /// Show or hide the help screen.
+  case help
+  /// Redraw the whole screen.
+  case redraw
+  /// Full-width reading mode on or off.
+  case readingMode = "reading-mode"
+  /// Switch to the next theme.
+  case nextTheme = "next-theme"
+  /// Suspend Byline (resume with `fg`).
+  case suspend
+}

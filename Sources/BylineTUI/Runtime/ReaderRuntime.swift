@@ -1,0 +1,65 @@
+import BylineCore
+import Foundation
+
+/// Runs the reader on a terminal: draws, waits for a key, updates, performs effects, until
+/// the user quits or a signal arrives.
+public struct ReaderRuntime {
+  /// The exit status for a normal quit.
+  public static let success: Int32 = 0
+
+  private var session: ReaderSession
+  private let backend: any TerminalBackend
+
+  /// Creates the runtime for `session` on `backend`.
+  public init(session: ReaderSession, backend: any TerminalBackend) {
+    self.session = session
+    self.backend = backend
+  }
+
+  /// Runs until quit; returns the exit status (128 + signal number after a signal). The
+  /// backend is stopped (curses mode left) before this returns.
+  public mutating func run(notices: [StatusMessage]) -> Int32 {
+    var effects = session.start(width: backend.width, height: backend.height)
+    if let first = notices.first {
+      let more = notices.count > 1 ? " (+\(notices.count - 1) more)" : ""
+      session.send(.notice(StatusMessage(first.text + more, isError: first.isError)))
+    }
+    while true {
+      for effect in effects {
+        switch effect {
+        case .quit:
+          backend.stop()
+          return Self.success
+        case .redraw:
+          backend.invalidate()
+        case .suspend:
+          backend.suspend()
+          session.send(.resized(width: backend.width, height: backend.height))
+        default:
+          break
+        }
+      }
+      effects = []
+      if let signal = SignalTrap.pending { return exit(signal: signal) }
+      backend.draw(session.render(), theme: session.state.theme)
+      switch backend.nextEvent(timeoutMilliseconds: -1) {
+      case .key(.control("c")) where !session.state.search.isEditing:
+        return exit(signal: SIGINT)
+      case .key(let key):
+        effects = session.send(.key(key))
+      case .resized(let width, let height):
+        backend.invalidate()
+        effects = session.send(.resized(width: width, height: height))
+      case .interrupted:
+        break
+      }
+    }
+  }
+
+  /// Saves the reading state, leaves curses mode and returns 128 + `signal`.
+  private mutating func exit(signal: Int32) -> Int32 {
+    session.send(.shutdown)
+    backend.stop()
+    return 128 + signal
+  }
+}

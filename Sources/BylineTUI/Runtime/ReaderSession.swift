@@ -1,0 +1,88 @@
+import BylineCore
+
+/// The reader without a terminal: state, the store, and the loop that feeds messages to
+/// `update` and performs the store effects it asks for, until nothing is left to do.
+/// Terminal effects (redraw, suspend, quit) are handed back to the caller.
+public struct ReaderSession {
+  /// The state.
+  public private(set) var state: AppState
+  private let store: any ArticleStore
+
+  /// Creates a session over `store`; call ``start(width:height:)`` next.
+  public init(store: any ArticleStore, config: ReaderConfig, themes: [Theme]) {
+    self.store = store
+    state = AppState(config: config, themes: themes)
+  }
+
+  /// Sizes the state and loads the first page of the list.
+  public mutating func start(width: Int, height: Int) -> [Effect] {
+    send(.resized(width: width, height: height)) + run([.loadListCount])
+  }
+
+  /// Applies `message` and everything that follows from it.
+  ///
+  /// - Returns: the terminal effects for the caller to perform.
+  @discardableResult
+  public mutating func send(_ message: Message) -> [Effect] {
+    run(Update.apply(message, to: &state))
+  }
+
+  /// Replays key presses.
+  @discardableResult
+  public mutating func press(_ keys: [Key]) -> [Effect] {
+    keys.flatMap { send(.key($0)) }
+  }
+
+  /// The screen for the current state.
+  public func render() -> Screen {
+    RootView(state: state).render()
+  }
+
+  private mutating func run(_ effects: [Effect]) -> [Effect] {
+    var pending = effects
+    var terminal: [Effect] = []
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if let message = perform(effect) {
+        pending += Update.apply(message, to: &state)
+      } else if !Self.isStoreEffect(effect) {
+        terminal.append(effect)
+      }
+    }
+    return terminal
+  }
+
+  private static func isStoreEffect(_ effect: Effect) -> Bool {
+    switch effect {
+    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState: true
+    case .redraw, .suspend, .quit: false
+    }
+  }
+
+  /// Performs a store effect and returns its result as a message.
+  private func perform(_ effect: Effect) -> Message? {
+    do {
+      switch effect {
+      case .loadListCount:
+        return .listCountLoaded(try store.articleCount(matching: .all))
+      case .loadListPage(let page):
+        let rows = try store.summaries(
+          matching: .all, order: .date, offset: page * ArticleListState.pageSize,
+          limit: ArticleListState.pageSize)
+        return .listPageLoaded(page: page, summaries: rows)
+      case .loadArticle(let key, let listRow):
+        guard let article = try store.article(for: key) else {
+          return .storeFailed("Article \(key) is no longer in the library")
+        }
+        return .articleLoaded(article, try store.readingState(for: key), listRow: listRow)
+      case .saveReadingState(let key, let reading):
+        try store.setReadingState(reading, for: key)
+        return nil
+      case .redraw, .suspend, .quit:
+        return nil
+      }
+    } catch {
+      return .storeFailed("Library error: \(error)")
+    }
+  }
+}

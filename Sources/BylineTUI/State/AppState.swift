@@ -1,0 +1,79 @@
+/// The whole state of the reader. `update` changes it; views draw it; nothing else touches it.
+public struct AppState: Sendable {
+  /// The terminal width.
+  public var width = 80
+  /// The terminal height.
+  public var height = 24
+  /// Settings and key bindings.
+  public var config: ReaderConfig
+  /// The themes `t` cycles through.
+  public var themes: [Theme]
+  /// The theme in use.
+  public var themeIndex = 0
+  /// The pane with the focus.
+  public var focus: Pane = .list
+  /// Whether the help screen is shown.
+  public var showsHelp = false
+  /// The first visible row of the help screen.
+  public var helpTop = 0
+  /// Whether the body fills the screen.
+  public var readingMode = false
+  /// The article list.
+  public var list = ArticleListState()
+  /// The open article.
+  public var body = ArticleBodyState()
+  /// Find in the article.
+  public var search = SearchState()
+  /// The message in the status line.
+  public var status: StatusMessage?
+  /// Layouts by (article, width).
+  public var reflowCache = ReflowCache()
+  /// Set when the reader should exit.
+  public var isQuitting = false
+
+  /// Creates the state for `config`, starting with the theme it names (or the first).
+  public init(config: ReaderConfig, themes: [Theme]) {
+    self.config = config
+    self.themes = themes.isEmpty ? [BuiltinThemes.standard] : themes
+    if let name = config.themeName {
+      if let index = self.themes.firstIndex(where: { $0.name == name }) {
+        themeIndex = index
+      } else {
+        status = StatusMessage("unknown theme '\(name)'", isError: true)
+      }
+    }
+  }
+
+  /// The theme in use.
+  public var theme: Theme { themes[themeIndex] }
+
+  /// Where the panes are.
+  public var paneLayout: PaneLayout {
+    PaneLayout(width: width, height: height, mode: config.layout, readingMode: readingMode)
+  }
+
+  /// The columns of the body that hold text.
+  public var textArea: Rect {
+    paneLayout.textArea(readingWidth: config.readingWidth, centred: readingMode)
+  }
+
+  /// Whether the terminal is too small to draw the panes.
+  public var isTooSmall: Bool { PaneLayout.isTooSmall(width: width, height: height) }
+
+  /// The pane keys go to.
+  public var keyPane: Pane { showsHelp ? .help : (readingMode ? .body : focus) }
+
+  /// Rows of the list pane.
+  public var listRows: Int { max(1, paneLayout.list.height) }
+
+  /// Rows of the body pane.
+  public var bodyRows: Int { max(1, paneLayout.body.height) }
+
+  /// How far into the article the view is, 0–100.
+  public var bodyPercent: Int? {
+    guard let layout = body.layout, body.article != nil else { return nil }
+    let total = layout.lines.count
+    guard total > bodyRows else { return 100 }
+    return min(100, (body.top + bodyRows) * 100 / total)
+  }
+}

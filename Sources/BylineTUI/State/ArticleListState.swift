@@ -1,0 +1,71 @@
+import BylineCore
+
+/// The article list: its size, the pages of summaries loaded so far, the selection and the
+/// first visible row. Pages are asked of the store around the visible window and cached; the
+/// list is never loaded whole.
+public struct ArticleListState: Hashable, Sendable {
+  /// Rows per page asked of the store.
+  public static let pageSize = 50
+  /// Pages kept in the cache at most.
+  public static let cachedPages = 8
+
+  /// The number of articles, once the store has said.
+  public var count: Int?
+  /// Loaded pages by page number.
+  public var pages: [Int: [ArticleSummary]] = [:]
+  /// Pages asked for and not yet arrived.
+  public var requested: Set<Int> = []
+  /// The selected row.
+  public private(set) var selected = 0
+  /// The first visible row.
+  public var top = 0
+
+  /// Creates an empty list.
+  public init() {}
+
+  /// The summary in row `row`, if its page is loaded.
+  public func summary(at row: Int) -> ArticleSummary? {
+    let page = row / Self.pageSize
+    guard let rows = pages[page] else { return nil }
+    let index = row - page * Self.pageSize
+    return rows.indices.contains(index) ? rows[index] : nil
+  }
+
+  /// Selects `row`, clamped to the list, and scrolls so it stays visible in `height` rows.
+  public mutating func select(_ row: Int, visibleRows height: Int) {
+    let last = max(0, (count ?? 0) - 1)
+    selected = min(max(0, row), last)
+    let height = max(1, height)
+    if selected < top { top = selected }
+    if selected >= top + height { top = selected - height + 1 }
+    top = max(0, min(top, max(0, (count ?? 0) - height)))
+  }
+
+  /// The pages needed to show `height` rows from `top` (with half a page either side) that
+  /// are neither loaded nor asked for.
+  public func missingPages(visibleRows height: Int) -> [Int] {
+    guard let count, count > 0 else { return [] }
+    let from = max(0, top - Self.pageSize / 2) / Self.pageSize
+    let to = min(count - 1, top + height + Self.pageSize / 2) / Self.pageSize
+    return (from...to).filter { pages[$0] == nil && !requested.contains($0) }
+  }
+
+  /// Drops the cached pages furthest from the visible window, keeping at most
+  /// ``cachedPages``.
+  public mutating func evictDistantPages() {
+    guard pages.count > Self.cachedPages else { return }
+    let centre = top / Self.pageSize
+    let keep = pages.keys.sorted { abs($0 - centre) < abs($1 - centre) }
+      .prefix(Self.cachedPages)
+    pages = pages.filter { keep.contains($0.key) }
+  }
+
+  /// Marks the article with `key` as read in the cached pages.
+  public mutating func markRead(_ key: ArticleKey) {
+    for (page, rows) in pages {
+      if let index = rows.firstIndex(where: { $0.key == key }) {
+        pages[page]?[index].isRead = true
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import BylineCore
+
+/// Everything that can happen to the reader: keys, resizes and the results of effects.
+public enum Message: Hashable, Sendable {
+  /// A key was pressed.
+  case key(Key)
+  /// The terminal is now `width` x `height`.
+  case resized(width: Int, height: Int)
+  /// The store counted the list.
+  case listCountLoaded(Int)
+  /// The store returned a page of the list.
+  case listPageLoaded(page: Int, summaries: [ArticleSummary])
+  /// The store returned an article and its reading state.
+  case articleLoaded(Article, ReadingState, listRow: Int?)
+  /// A store call failed.
+  case storeFailed(String)
+  /// Something to tell the user (for example a config problem or a skipped file).
+  case notice(StatusMessage)
+  /// Byline is about to exit: save what needs saving.
+  case shutdown
+}

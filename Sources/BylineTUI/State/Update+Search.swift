@@ -1,0 +1,86 @@
+import BylineCore
+
+extension Update {
+  /// Handles a key while the find prompt is open.
+  static func editSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
+    switch key {
+    case .escape, .control("c"), .control("g"):
+      state.search.isEditing = false
+      state.status = nil
+    case .backspace:
+      if state.search.input.isEmpty {
+        state.search.isEditing = false
+      } else {
+        state.search.input.removeLast()
+      }
+    case .enter:
+      state.search.isEditing = false
+      let query = state.search.input
+      guard !query.isEmpty else {
+        if !state.search.query.isEmpty { jumpToMatch(forward: true, &state) }
+        return []
+      }
+      runSearch(query, &state)
+    case .character(let character):
+      state.search.input.append(character)
+    default:
+      break
+    }
+    return []
+  }
+
+  /// Finds every match of `query` in the open article and jumps to the first one at or after
+  /// the top of the view.
+  static func runSearch(_ query: String, _ state: inout AppState) {
+    guard let article = state.body.article, let layout = state.body.layout else { return }
+    let needle = TextSearch.folded(query)
+    var matches: [SearchMatch] = []
+    var byParagraph: [Int: [TextRange]] = [:]
+    for (index, paragraph) in article.paragraphs.enumerated() {
+      let ranges = TextSearch.ranges(of: needle, in: paragraph.text)
+      guard !ranges.isEmpty else { continue }
+      byParagraph[index] = ranges
+      matches += ranges.map { SearchMatch(paragraph: index, range: $0) }
+    }
+    state.search.query = query
+    state.search.matches = matches
+    state.search.rangesByParagraph = byParagraph
+    state.search.current = nil
+    guard !matches.isEmpty else {
+      state.status = StatusMessage("Not found: \(query)", isError: true)
+      return
+    }
+    let here = layout.position(ofLine: state.body.top)
+    let first =
+      matches.firstIndex {
+        TextPosition(paragraph: $0.paragraph, offset: $0.range.start) >= here
+      } ?? 0
+    show(match: first, &state)
+  }
+
+  /// Jumps to the next or previous match, wrapping around.
+  static func jumpToMatch(forward: Bool, _ state: inout AppState) {
+    let count = state.search.matches.count
+    guard count > 0 else {
+      state.status = StatusMessage(
+        state.search.query.isEmpty ? "No search yet (/)" : "Not found: \(state.search.query)",
+        isError: true)
+      return
+    }
+    let current = state.search.current ?? (forward ? -1 : 0)
+    show(match: ((current + (forward ? 1 : -1)) % count + count) % count, &state)
+  }
+
+  static func show(match index: Int, _ state: inout AppState) {
+    guard let layout = state.body.layout else { return }
+    let match = state.search.matches[index]
+    state.search.current = index
+    let line = layout.lineIndex(
+      for: TextPosition(paragraph: match.paragraph, offset: match.range.start))
+    if line < state.body.top || line >= state.body.top + state.bodyRows {
+      scrollBody(to: line, &state)
+    }
+    state.status = StatusMessage(
+      "/\(state.search.query): match \(index + 1) of \(state.search.matches.count)")
+  }
+}

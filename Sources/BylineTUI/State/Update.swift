@@ -1,0 +1,198 @@
+import BylineCore
+
+/// The reader's update function: applies a message to the state and returns the effects to
+/// perform. Pure: no I/O, no terminal, no clock.
+public enum Update {
+  /// Applies `message` to `state`.
+  public static func apply(_ message: Message, to state: inout AppState) -> [Effect] {
+    switch message {
+    case .key(let key):
+      return handle(key, &state)
+    case .resized(let width, let height):
+      state.width = max(0, width)
+      state.height = max(0, height)
+      relayout(&state)
+      state.list.select(state.list.selected, visibleRows: state.listRows)
+      return pageEffects(&state)
+    case .listCountLoaded(let count):
+      state.list.count = count
+      state.list.select(state.list.selected, visibleRows: state.listRows)
+      if count == 0 { state.status = StatusMessage("No articles") }
+      return pageEffects(&state)
+    case .listPageLoaded(let page, let summaries):
+      state.list.requested.remove(page)
+      state.list.pages[page] = summaries
+      if let key = state.body.article?.key { state.list.markRead(key) }
+      state.list.evictDistantPages()
+      return []
+    case .articleLoaded(let article, let readingState, let listRow):
+      return opened(article, readingState, listRow: listRow, &state)
+    case .storeFailed(let text):
+      state.status = StatusMessage(text, isError: true)
+      return []
+    case .notice(let notice):
+      state.status = notice
+      return []
+    case .shutdown:
+      return saveEffects(state)
+    }
+  }
+
+  static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if state.search.isEditing { return editSearch(key, &state) }
+    state.status = nil
+    guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
+      return []
+    }
+    return perform(action, &state)
+  }
+
+  static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+    if state.showsHelp { return performInHelp(action, &state) }
+    switch action {
+    case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+      return move(action, &state)
+    case .open:
+      guard let summary = state.list.summary(at: state.list.selected) else { return [] }
+      if state.body.article?.key == summary.key {
+        state.focus = .body
+        return []
+      }
+      return saveEffects(state) + [.loadArticle(summary.key, listRow: state.list.selected)]
+    case .switchPane:
+      if !state.readingMode { state.focus = state.focus == .list ? .body : .list }
+      return []
+    case .back:
+      if state.readingMode {
+        state.readingMode = false
+        relayout(&state)
+        return pageEffects(&state)
+      }
+      if state.focus == .body {
+        state.focus = .list
+        return []
+      }
+      state.isQuitting = true
+      return saveEffects(state) + [.quit]
+    case .quit:
+      state.isQuitting = true
+      return saveEffects(state) + [.quit]
+    case .find:
+      guard state.body.article != nil else { return [] }
+      state.search.isEditing = true
+      state.search.input = ""
+      return []
+    case .findNext, .findPrevious:
+      jumpToMatch(forward: action == .findNext, &state)
+      return []
+    case .help:
+      state.showsHelp = true
+      state.helpTop = 0
+      return []
+    case .redraw:
+      return [.redraw]
+    case .readingMode:
+      guard state.body.article != nil else {
+        state.status = StatusMessage("Open an article first (Enter)")
+        return []
+      }
+      state.readingMode.toggle()
+      if state.readingMode { state.focus = .body }
+      relayout(&state)
+      return pageEffects(&state)
+    case .nextTheme:
+      state.themeIndex = (state.themeIndex + 1) % state.themes.count
+      state.status = StatusMessage("Theme: \(state.theme.name)")
+      return []
+    case .suspend:
+      return [.suspend]
+    }
+  }
+
+  static func performInHelp(_ action: Action, _ state: inout AppState) -> [Effect] {
+    let rows = max(1, state.height - 1)
+    let lastTop = max(0, HelpContent.lineCount - rows)
+    switch action {
+    case .moveDown: state.helpTop += 1
+    case .moveUp: state.helpTop -= 1
+    case .pageDown: state.helpTop += rows
+    case .pageUp: state.helpTop -= rows
+    case .halfPageDown: state.helpTop += rows / 2
+    case .halfPageUp: state.helpTop -= rows / 2
+    case .top: state.helpTop = 0
+    case .bottom: state.helpTop = lastTop
+    case .back, .help: state.showsHelp = false
+    case .quit:
+      state.isQuitting = true
+      return saveEffects(state) + [.quit]
+    case .redraw: return [.redraw]
+    case .nextTheme:
+      state.themeIndex = (state.themeIndex + 1) % state.themes.count
+      state.status = StatusMessage("Theme: \(state.theme.name)")
+    case .suspend: return [.suspend]
+    default: break
+    }
+    state.helpTop = min(max(0, state.helpTop), lastTop)
+    return []
+  }
+
+  /// The effects that save the open article's reading position.
+  static func saveEffects(_ state: AppState) -> [Effect] {
+    guard let article = state.body.article else { return [] }
+    var reading = state.body.readingState
+    reading.isRead = true
+    reading.lastParagraph = state.body.topParagraph
+    return [.saveReadingState(article.key, reading)]
+  }
+
+  static func opened(
+    _ article: Article, _ reading: ReadingState, listRow: Int?, _ state: inout AppState
+  ) -> [Effect] {
+    state.body = ArticleBodyState()
+    state.body.article = article
+    state.body.listRow = listRow
+    state.body.readingState = reading
+    state.body.anchor = TextPosition(
+      paragraph: reading.lastParagraph > 0 ? reading.lastParagraph : LaidOutLine.header,
+      offset: -1)
+    state.search = SearchState()
+    state.focus = .body
+    relayout(&state)
+    state.list.markRead(article.key)
+    var marked = reading
+    marked.isRead = true
+    state.body.readingState = marked
+    return reading.isRead ? [] : [.saveReadingState(article.key, marked)]
+  }
+
+  /// Brings the body layout up to date with the text width, keeping the text at the top of
+  /// the view at the top.
+  static func relayout(_ state: inout AppState) {
+    guard let article = state.body.article else { return }
+    let width = state.textArea.width
+    if state.body.layout?.width != width || state.body.layout?.key != article.key {
+      state.body.layout = state.reflowCache.layout(of: article, width: width)
+    }
+    guard let layout = state.body.layout else { return }
+    state.body.top = clampTop(layout.lineIndex(for: state.body.anchor), state)
+  }
+
+  static func clampTop(_ top: Int, _ state: AppState) -> Int {
+    let count = state.body.layout?.lines.count ?? 0
+    return min(max(0, top), max(0, count - state.bodyRows))
+  }
+
+  /// Scrolls the body so line `top` is at the top, and remembers the text there.
+  static func scrollBody(to top: Int, _ state: inout AppState) {
+    guard let layout = state.body.layout else { return }
+    state.body.top = clampTop(top, state)
+    state.body.anchor = layout.position(ofLine: state.body.top)
+  }
+
+  /// Asks for the list pages the visible window needs.
+  static func pageEffects(_ state: inout AppState) -> [Effect] {
+    let pages = state.list.missingPages(visibleRows: state.listRows)
+    for page in pages { state.list.requested.insert(page) }
+    return pages.map { .loadListPage(page: $0) }
+  }
+}

@@ -1,0 +1,236 @@
+import BylineCore
+import CNCurses
+import Foundation
+
+/// The terminal backend on ncursesw: the only code that talks to curses.
+///
+/// It writes each frame as the cells that changed since the last one (one `setcchar` +
+/// `mvwadd_wch` per glyph, nothing into the right half of a wide glyph), then refreshes once,
+/// so ncurses' own optimiser sees a plain diff and can use the terminal's scroll region.
+public final class NCursesBackend: TerminalBackend {
+  private var previous: Screen?
+  private var previousTheme: Theme?
+  private var roleLooks: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
+  private var pairs: [PairKey: Int16] = [:]
+  private let usesColour: Bool
+  private let colourCount: Int
+  private var isStopped = false
+
+  private struct PairKey: Hashable {
+    var foreground: Int
+    var background: Int
+  }
+
+  /// Starts curses on the terminal: UTF-8 locale, raw keys, keypad, no newline translation,
+  /// a short Escape delay, no cursor, colour unless `monochrome`. Checks first that standard
+  /// input and output are a terminal of a usable type; never queries the terminal.
+  public init(monochrome: Bool, environment: [String: String]) throws(TerminalError) {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw .notATerminal
+    }
+    let term = environment["TERM"] ?? ""
+    guard !term.isEmpty, term != "dumb" else { throw .dumbTerminal(term: term) }
+    Self.setUTF8Locale()
+    guard byline_newterm() != nil else { throw .cannotStart(term: term) }
+    raw()
+    noecho()
+    nonl()
+    let window = byline_stdscr()
+    keypad(window, true)
+    intrflush(window, false)
+    idlok(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    if !monochrome && has_colors() {
+      start_color()
+      use_default_colors()
+      usesColour = true
+      colourCount = Int(byline_colors())
+    } else {
+      usesColour = false
+      colourCount = 0
+    }
+  }
+
+  /// Sets the locale from the environment, falling back to C.UTF-8 when its codeset is not
+  /// UTF-8 (common over SSH and in CI).
+  static func setUTF8Locale() {
+    setlocale(LC_ALL, "")
+    let codeset = byline_codeset().map { String(cString: $0) } ?? ""
+    if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+      setlocale(LC_CTYPE, "C.UTF-8")
+    }
+  }
+
+  /// The terminal's width.
+  public var width: Int { Int(getmaxx(byline_stdscr())) }
+  /// The terminal's height.
+  public var height: Int { Int(getmaxy(byline_stdscr())) }
+
+  /// Writes the changed cells and refreshes once.
+  public func draw(_ screen: Screen, theme: Theme) {
+    if previousTheme != theme {
+      previousTheme = theme
+      roleLooks = [:]
+      previous = nil
+    }
+    let window = byline_stdscr()
+    for run in screen.diff(from: previous) {
+      var column = run.column
+      for cell in run.cells {
+        if !cell.isContinuation { write(cell, row: run.row, column: column, theme: theme) }
+        column += 1
+      }
+    }
+    wnoutrefresh(window)
+    doupdate()
+    previous = screen
+  }
+
+  /// Forgets the last frame and has curses repaint the whole terminal on the next draw.
+  public func invalidate() {
+    previous = nil
+    clearok(byline_curscr(), true)
+  }
+
+  /// Reads one key (or a resize) from the terminal.
+  public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
+    let window = byline_stdscr()
+    wtimeout(window, timeoutMilliseconds)
+    var input: wint_t = 0
+    let status = wget_wch(window, &input)
+    if status == KEY_CODE_YES {
+      if Int32(input) == KEY_RESIZE {
+        previous = nil
+        return .resized(width: width, height: height)
+      }
+      return Self.key(forCode: Int32(input)).map(TerminalEvent.key) ?? .interrupted
+    }
+    guard status == OK else { return .interrupted }
+    return Self.key(forCharacter: UInt32(input)).map(TerminalEvent.key) ?? .interrupted
+  }
+
+  /// Leaves curses mode, stops the process, and repaints fully once resumed.
+  public func suspend() {
+    endwin()
+    signal(SIGTSTP, SIG_DFL)
+    raise(SIGTSTP)
+    // Resumed (fg): curses mode comes back on the next refresh.
+    doupdate()
+    invalidate()
+  }
+
+  /// Leaves curses mode.
+  public func stop() {
+    guard !isStopped else { return }
+    isStopped = true
+    endwin()
+  }
+
+  deinit { stop() }
+
+  static func key(forCharacter value: UInt32) -> Key? {
+    switch value {
+    case 9: return .tab
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 8, 127: return .backspace
+    case 0: return .control("@")
+    case 1...26:
+      guard let scalar = Unicode.Scalar(value + 96) else { return nil }
+      return .control(Character(scalar))
+    case 0..<32: return nil
+    default:
+      guard let scalar = Unicode.Scalar(value), !TerminalSafety.isForbidden(scalar) else {
+        return nil
+      }
+      return .character(Character(scalar))
+    }
+  }
+
+  static func key(forCode code: Int32) -> Key? {
+    switch code {
+    case KEY_UP: return .up
+    case KEY_DOWN: return .down
+    case KEY_LEFT: return .left
+    case KEY_RIGHT: return .right
+    case KEY_PPAGE: return .pageUp
+    case KEY_NPAGE: return .pageDown
+    case KEY_HOME: return .home
+    case KEY_END: return .end
+    case KEY_ENTER: return .enter
+    case KEY_BTAB: return .backTab
+    case KEY_BACKSPACE: return .backspace
+    case KEY_DC: return .delete
+    default:
+      let number = Int(code) - Int(byline_key_f0())
+      return (1...12).contains(number) ? .function(number) : nil
+    }
+  }
+
+  /// Writes one glyph with `setcchar` + `mvwadd_wch`, reserving the cell's width: when
+  /// ncurses would give the text fewer columns the rest is padded with spaces; when it would
+  /// give more, or the text is unsafe, a replacement character is written instead.
+  private func write(_ cell: Cell, row: Int, column: Int, theme: Theme) {
+    let look = self.look(for: cell.role, theme: theme)
+    let reserved = Int(max(1, cell.width))
+    var scalars = Array(DisplayWidth.terminalText(for: cell.character).unicodeScalars.prefix(4))
+    if scalars.isEmpty || scalars.contains(where: TerminalSafety.isForbidden) {
+      scalars = ["\u{FFFD}"]
+    }
+    var shown = Int(byline_wcwidth(wchar_t(scalars[0].value)))
+    if shown <= 0 || shown > reserved {
+      scalars = reserved == 2 ? ["\u{FFFD}"] : ["?"]
+      shown = 1
+    }
+    put(scalars, row: row, column: column, look: look)
+    if shown < reserved {
+      for pad in shown..<reserved { put([" "], row: row, column: column + pad, look: look) }
+    }
+  }
+
+  private func put(
+    _ scalars: [Unicode.Scalar], row: Int, column: Int, look: (attributes: attr_t, pair: Int16)
+  ) {
+    var wide: [wchar_t] = scalars.map { wchar_t($0.value) } + [0]
+    var cell = cchar_t()
+    setcchar(&cell, &wide, look.attributes, look.pair, nil)
+    mvwadd_wch(byline_stdscr(), Int32(row), Int32(column), &cell)
+  }
+
+  private func look(for role: StyleRole, theme: Theme) -> (attributes: attr_t, pair: Int16) {
+    if let known = roleLooks[role] { return known }
+    let style = theme.style(for: role)
+    let result: (attributes: attr_t, pair: Int16)
+    if usesColour {
+      let foreground = ColorReduction.index(for: style.foreground, available: colourCount)
+      let background = ColorReduction.index(for: style.background, available: colourCount)
+      result = (Self.attributes(style.attributes), pair(foreground, background))
+    } else {
+      result = (Self.attributes(style.monochrome), 0)
+    }
+    roleLooks[role] = result
+    return result
+  }
+
+  private func pair(_ foreground: Int, _ background: Int) -> Int16 {
+    if foreground < 0 && background < 0 { return 0 }
+    let key = PairKey(foreground: foreground, background: background)
+    if let known = pairs[key] { return known }
+    let number = pairs.count + 1
+    guard number < Int(byline_color_pairs()), number <= Int(Int16.max) else { return 0 }
+    init_pair(Int16(number), Int16(foreground), Int16(background))
+    pairs[key] = Int16(number)
+    return Int16(number)
+  }
+
+  private static func attributes(_ attributes: TextAttributes) -> attr_t {
+    var result = byline_a_normal()
+    if attributes.contains(.bold) { result |= byline_a_bold() }
+    if attributes.contains(.dim) { result |= byline_a_dim() }
+    if attributes.contains(.italic) { result |= byline_a_italic() }
+    if attributes.contains(.underline) { result |= byline_a_underline() }
+    if attributes.contains(.reverse) { result |= byline_a_reverse() }
+    return result
+  }
+}

@@ -1,0 +1,52 @@
+import BylineCore
+
+/// The open article: the visible lines of its layout, with search matches marked.
+public struct ArticleBodyView: View {
+  /// The body to draw.
+  public var body: ArticleBodyState
+  /// The current search (its matches are drawn with `search.match`).
+  public var search: SearchState
+  /// Where the text goes inside the pane (the reading-width column).
+  public var textArea: Rect
+
+  /// Creates the view.
+  public init(body: ArticleBodyState, search: SearchState, textArea: Rect) {
+    self.body = body
+    self.search = search
+    self.textArea = textArea
+  }
+
+  /// Draws the visible lines.
+  public func render(in area: Rect, on screen: inout Screen) {
+    screen.fill(area, role: .bodyText)
+    guard !area.isEmpty else { return }
+    guard let layout = body.layout else {
+      let hint = "Select an article and press Enter"
+      screen.put(
+        TextFit.truncated(hint, toColumns: area.width - 2), column: area.x + 1, row: area.y,
+        role: .bodyHeader, clip: area)
+      return
+    }
+    let text = textArea.intersection(area)
+    for offset in 0..<area.height {
+      let index = body.top + offset
+      guard index < layout.lines.count else { break }
+      let line = layout.lines[index]
+      let matches = search.rangesByParagraph[line.paragraph] ?? []
+      let y = area.y + offset
+      var column = text.x
+      let clip = Rect(x: text.x, y: y, width: text.width, height: 1)
+      for cell in line.cells {
+        var role = cell.role
+        if !matches.isEmpty, cell.offset >= 0, line.paragraph >= 0,
+          matches.contains(where: { $0.contains(Int(cell.offset)) })
+        {
+          role = .searchMatch
+        }
+        guard let next = screen.put(cell.character, column: column, row: y, role: role, clip: clip)
+        else { break }
+        column = next
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/// The whole screen: panes, separator and status line, the help screen over them, or a
+/// "terminal too small" line when the panes do not fit.
+public struct RootView {
+  /// The state to draw.
+  public var state: AppState
+
+  /// Creates the view.
+  public init(state: AppState) {
+    self.state = state
+  }
+
+  /// Renders the state into a fresh screen of the state's size.
+  public func render() -> Screen {
+    var screen = Screen(width: state.width, height: state.height)
+    render(on: &screen)
+    return screen
+  }
+
+  /// Renders the state into `screen`.
+  public func render(on screen: inout Screen) {
+    if state.isTooSmall {
+      let text = TextFit.truncated("terminal too small", toColumns: screen.width)
+      let width = text.count
+      screen.put(
+        text, column: max(0, (screen.width - width) / 2), row: screen.height / 2,
+        role: .statusError)
+      return
+    }
+    let layout = state.paneLayout
+    if state.showsHelp {
+      HelpView(keymap: state.config.keymap, top: state.helpTop)
+        .render(
+          in: Rect(x: 0, y: 0, width: state.width, height: layout.status.y), on: &screen)
+    } else {
+      if !layout.list.isEmpty {
+        ArticleListView(list: state.list, isFocused: state.focus == .list)
+          .render(in: layout.list, on: &screen)
+      }
+      SeparatorView(isVertical: layout.isSideBySide).render(in: layout.separator, on: &screen)
+      ArticleBodyView(body: state.body, search: state.search, textArea: state.textArea)
+        .render(in: layout.body, on: &screen)
+    }
+    StatusBarView(state: state).render(in: layout.status, on: &screen)
+  }
+}

@@ -1,0 +1,20 @@
+/// The line between the two panes.
+public struct SeparatorView: View {
+  /// Whether the panes are side by side (a vertical line) or stacked (a horizontal one).
+  public var isVertical: Bool
+
+  /// Creates the view.
+  public init(isVertical: Bool) {
+    self.isVertical = isVertical
+  }
+
+  /// Draws the line.
+  public func render(in area: Rect, on screen: inout Screen) {
+    let glyph: Character = isVertical ? "│" : "─"
+    for row in area.y..<area.maxY {
+      for column in area.x..<area.maxX {
+        screen.put(glyph, column: column, row: row, role: .border, clip: area)
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import BylineCore
+
+/// The status line: the find prompt, or a message, or the article number; the position in
+/// the article on the right.
+public struct StatusBarView: View {
+  /// The state to describe.
+  public var state: AppState
+
+  /// Creates the view.
+  public init(state: AppState) {
+    self.state = state
+  }
+
+  /// Draws the line.
+  public func render(in area: Rect, on screen: inout Screen) {
+    screen.fill(area, role: .status)
+    guard !area.isEmpty else { return }
+    var right = ""
+    if let percent = state.bodyPercent { right += "\(percent)%  " }
+    right += "? help "
+    let rightWidth = DisplayWidth.columns(of: right)
+    let room = max(0, area.width - 1 - rightWidth - 1)
+    if state.search.isEditing {
+      let prompt = "/" + state.search.input
+      let shown = Self.tail(of: prompt, columns: max(0, room - 1))
+      let end = screen.put(shown, column: area.x + 1, row: area.y, role: .status, clip: area)
+      screen.put("_", column: end, row: area.y, role: .status, clip: area)
+    } else if let message = state.status {
+      screen.put(
+        TextFit.truncated(message.text, toColumns: room), column: area.x + 1, row: area.y,
+        role: message.isError ? .statusError : .status, clip: area)
+    } else {
+      var text = ""
+      if let count = state.list.count, count > 0 {
+        let row =
+          state.body.article != nil && state.focus == .body
+          ? (state.body.listRow ?? state.list.selected) : state.list.selected
+        text = "article \(row + 1)/\(count)"
+        if state.readingMode { text += "  reading mode (z)" }
+      }
+      screen.put(
+        TextFit.truncated(text, toColumns: room), column: area.x + 1, row: area.y,
+        role: .status, clip: area)
+    }
+    if rightWidth < area.width {
+      screen.put(right, column: area.maxX - rightWidth, row: area.y, role: .status, clip: area)
+    }
+  }
+
+  /// The end of `text` that fits in `columns` (the prompt scrolls left as it grows).
+  static func tail(of text: String, columns: Int) -> String {
+    var used = 0
+    var result: [Character] = []
+    for character in text.reversed() {
+      let width = DisplayWidth.columns(of: character)
+      if used + width > columns { break }
+      used += width
+      result.append(character)
+    }
+    return String(result.reversed())
+  }
+}

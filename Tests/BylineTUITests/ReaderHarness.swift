@@ -1,0 +1,39 @@
+import BylineCore
+
+@testable import BylineTUI
+
+/// Drives a ``ReaderSession`` over an in-memory store: keys in, screen out.
+struct ReaderHarness {
+  var session: ReaderSession
+  let store: InMemoryArticleStore
+  var terminalEffects: [Effect] = []
+
+  init(
+    articles: [Article] = TestArticles.all, width: Int, height: Int,
+    config: ReaderConfig = ReaderConfig()
+  ) {
+    store = InMemoryArticleStore(articles: articles)
+    session = ReaderSession(store: store, config: config, themes: BuiltinThemes.all)
+    terminalEffects = session.start(width: width, height: height)
+  }
+
+  var state: AppState { session.state }
+
+  mutating func press(_ keys: Key...) {
+    terminalEffects += session.press(keys)
+  }
+
+  mutating func type(_ text: String) {
+    terminalEffects += session.press(text.map { Key.character($0) })
+  }
+
+  mutating func resize(_ width: Int, _ height: Int) {
+    terminalEffects += session.send(.resized(width: width, height: height))
+  }
+
+  var screen: Screen { session.render() }
+  var snapshot: String { screen.snapshot() }
+
+  /// The screen's rows as plain text.
+  var rows: [String] { (0..<screen.height).map { screen.text(ofRow: $0) } }
+}

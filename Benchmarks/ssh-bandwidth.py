@@ -5,7 +5,9 @@ Starts its own OpenSSH server on 127.0.0.1 (keys and config in a temporary folde
 login for the current user only, as in Tests/EndToEndTests/SSHServer.swift), puts a counting
 TCP relay between client and server, and runs `ssh -tt` inside a private tmux server at each
 terminal size. A key script is typed one key at a time; after each key the script waits until
-the relay has been quiet, so every key's output is counted in its own phase.
+its output has started (up to --response-ms) and then until nothing has moved for
+--quiet-ms, so every key's output is counted in its own phase. A key that draws nothing (at
+the end of the text, say) costs a --response-ms wait.
 
 Two numbers per phase:
   wire      bytes the server sent to the client through the relay: encrypted SSH packets,
@@ -169,7 +171,7 @@ def ssh_extra_options():
     return ["-o", "ObscureKeystrokeTiming=no"] if probe.returncode == 0 else []
 
 
-def measure(server, folder, program, steps, width, height, term, delay, quiet, name):
+def measure(server, folder, program, steps, width, height, term, delay, quiet, response, name):
     """Runs one session; returns [(phase, keys, wire, terminal)]."""
     relay = Relay(server.port)
     tmux = ["tmux", "-S", os.path.join(folder, name + ".sock")]
@@ -202,6 +204,12 @@ def measure(server, folder, program, steps, width, height, term, delay, quiet, n
             elif time.monotonic() - stable >= quiet and time.monotonic() - start >= minimum:
                 return
 
+    def wait_response(before):
+        """Waits up to `response` seconds for the program's first byte after a key."""
+        deadline = time.monotonic() + response
+        while terminal_bytes() == before and time.monotonic() < deadline:
+            time.sleep(0.005)
+
     rows = []
     try:
         # Start-up: wait for the first paint, then for quiet.
@@ -213,8 +221,10 @@ def measure(server, folder, program, steps, width, height, term, delay, quiet, n
         rows.append(("startup", 0, mark[0], mark[1]))
         for phase, key, count in steps:
             for _ in range(count):
+                before = terminal_bytes()
                 subprocess.run(tmux + ["send-keys", "-t", "bench", key], check=True)
                 time.sleep(delay)
+                wait_response(before)
                 wait_quiet()
             now = (relay.down, terminal_bytes())
             rows.append((phase, count, now[0] - mark[0], now[1] - mark[1]))
@@ -236,6 +246,8 @@ def main():
     parser.add_argument("--delay-ms", type=int, default=20, help="pause after each key")
     parser.add_argument("--quiet-ms", type=int, default=60,
                         help="a key is done when no byte has moved for this long")
+    parser.add_argument("--response-ms", type=int, default=1000,
+                        help="after a key, wait this long for the first byte of its output")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the `less` comparison run")
     args = parser.parse_args()
@@ -260,7 +272,8 @@ def main():
             for width, height in sizes:
                 name = "%s-%dx%d" % (label, width, height)
                 rows = measure(server, folder, program, steps, width, height, args.term,
-                               args.delay_ms / 1000, args.quiet_ms / 1000, name)
+                               args.delay_ms / 1000, args.quiet_ms / 1000,
+                               args.response_ms / 1000, name)
                 results.append((label, program, "%dx%d" % (width, height), rows))
     finally:
         server.stop()

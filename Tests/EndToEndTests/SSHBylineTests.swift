@@ -76,6 +76,25 @@ extension SSHTests {
       }
     }
 
+    /// Over SSH the remote side often has no locale at all (nothing sent with SendEnv);
+    /// Byline then falls back to C.UTF-8 for characters instead of showing byte escapes.
+    @Test func bylineShowsUTF8WithoutARemoteLocale() async throws {
+      try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
+      try await SSHServer.withServer { server in
+        let remote = SSHRemoteCommand(
+          program: ["/usr/bin/env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
+            + [SSHBylineProgram.binary, SSHBylineProgram.fixtures],
+          markerDirectory: server.directory.path)
+        let session = try SSHTmuxSession(server: server, remote: remote, width: 100, height: 24)
+        #expect(
+          try await session.waitFor("서울시, 공항까지"),
+          "Korean title not shown: \(session.diagnostics())")
+        #expect(try await session.waitFor("Réouverture du café"))
+        #expect(await session.close())
+        #expect(try await SSHPolling.waitUntil { try remote.runningProcesses().isEmpty })
+      }
+    }
+
     @Test func killingTheClientEndsByline() async throws {
       try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
       try await SSHServer.withServer { server in

@@ -95,6 +95,32 @@ extension SSHTests {
       }
     }
 
+    /// `ssh host byline` without `-t` gives no terminal: Byline must say so, not hang.
+    @Test func bylineWithoutARemoteTerminalExplainsAndExits() async throws {
+      try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
+      try await SSHServer.withServer { server in
+        let command = SSHShellQuoting.join([SSHBylineProgram.binary, SSHBylineProgram.fixtures])
+        let result = try server.run(command)
+        #expect(result.status == 2)
+        #expect(result.errorOutput.contains("needs a terminal"), "stderr: \(result.errorOutput)")
+      }
+    }
+
+    /// A terminal type the server does not know: a clear message and exit status 2.
+    @Test func bylineWithAnUnknownTERMExplainsAndExits() async throws {
+      try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
+      try await SSHServer.withServer { server in
+        let remote = SSHBylineProgram.command(markerDirectory: server.directory.path)
+        let session = try SSHTmuxSession(server: server, remote: remote, term: "no-such-term")
+        #expect(
+          try await session.waitFor("unknown terminal type 'no-such-term'"),
+          "\(session.diagnostics())")
+        #expect(try await session.waitForClientExit())
+        #expect(try remote.exitStatus() == 2)
+        #expect(await session.close())
+      }
+    }
+
     @Test func killingTheClientEndsByline() async throws {
       try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
       try await SSHServer.withServer { server in

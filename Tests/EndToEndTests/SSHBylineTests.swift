@@ -107,17 +107,16 @@ extension SSHTests {
     }
 
     /// A terminal type the server does not know: a clear message and exit status 2.
+    /// (Run without tmux: tmux 3.3a can drop the last output of a pane that dies at once.)
     @Test func bylineWithAnUnknownTERMExplainsAndExits() async throws {
       try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
       try await SSHServer.withServer { server in
-        let remote = SSHBylineProgram.command(markerDirectory: server.directory.path)
-        let session = try SSHTmuxSession(server: server, remote: remote, term: "no-such-term")
+        let command = SSHShellQuoting.join([SSHBylineProgram.binary, SSHBylineProgram.fixtures])
+        let result = try server.run(command, terminal: true, term: "no-such-term")
+        #expect(result.status == 2)
         #expect(
-          try await session.waitFor("unknown terminal type 'no-such-term'"),
-          "\(session.diagnostics())")
-        #expect(try await session.waitForClientExit())
-        #expect(try remote.exitStatus() == 2)
-        #expect(await session.close())
+          result.output.contains("unknown terminal type 'no-such-term'"),
+          "output: \(result.output) \(result.errorOutput)")
       }
     }
 

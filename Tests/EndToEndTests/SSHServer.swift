@@ -111,11 +111,19 @@ final class SSHServer {
     return arguments
   }
 
-  /// Runs `remoteCommand` over SSH without a terminal and returns what it printed.
-  func run(_ remoteCommand: String, identity: String? = nil) throws -> SSHSubprocess.Result {
+  /// Runs `remoteCommand` over SSH and returns what it printed, without tmux.
+  /// - Parameters:
+  ///   - terminal: with `-tt` the remote side gets a terminal (of type `term`) even though
+  ///     the client has none; its output then all arrives on standard output.
+  ///   - identity: the private key to offer; the accepted client key by default.
+  func run(
+    _ remoteCommand: String, terminal: Bool = false, term: String = "xterm-256color",
+    identity: String? = nil
+  ) throws -> SSHSubprocess.Result {
     let arguments = clientArguments(
-      remoteCommand: remoteCommand, terminal: false, identity: identity)
-    return try SSHSubprocess.run(arguments[0], Array(arguments.dropFirst()))
+      remoteCommand: remoteCommand, terminal: terminal, identity: identity)
+    return try SSHSubprocess.run(
+      arguments[0], Array(arguments.dropFirst()), environment: ["TERM": term])
   }
 
   /// Stops the server: SIGTERM, wait, then checks that the server and every per-connection

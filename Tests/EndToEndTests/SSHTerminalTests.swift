@@ -9,6 +9,14 @@ extension SSHTests {
       "xterm-256color", "xterm", "screen-256color", "tmux-256color", "vt100", "linux",
     ]
 
+    /// Every tested type must be in the terminfo database (Debian's `ncurses-base`), or the
+    /// tests below would only show that the remote program refuses to start.
+    @Test(arguments: terminalTypes)
+    func terminfoKnowsTerminalType(term: String) throws {
+      let result = try SSHSubprocess.run("/usr/bin/infocmp", [term])
+      #expect(result.status == 0, "infocmp \(term): \(result.errorOutput) (install ncurses-base)")
+    }
+
     @Test(arguments: terminalTypes)
     func lessStartsResizesAndQuits(term: String) async throws {
       try await SSHServer.withServer { server in

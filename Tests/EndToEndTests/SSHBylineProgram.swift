@@ -1,0 +1,28 @@
+import Foundation
+
+/// The built `byline` binary and the end-to-end fixture articles, as a remote SSH command.
+///
+/// Client and server share this machine, so the remote side runs the binary straight from
+/// the package's `.build/debug`.
+enum SSHBylineProgram {
+  /// The package root, from this file's path.
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `.build/debug/byline` (built by `swift build`, which CI runs before `swift test`).
+  static var binary: String { packageRoot.appendingPathComponent(".build/debug/byline").path }
+
+  /// The fixture articles (`Tests/EndToEndTests/Fixtures`).
+  static var fixtures: String {
+    packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures").path
+  }
+
+  /// Byline on the fixture articles under `LANG=C.UTF-8`, with markers in `markerDirectory`.
+  static func command(
+    markerDirectory: String, arguments: [String] = [], name: String = "byline"
+  ) -> SSHRemoteCommand {
+    SSHRemoteCommand(
+      program: [binary] + arguments + [fixtures], environment: ["LANG": "C.UTF-8"],
+      markerDirectory: markerDirectory, name: name)
+  }
+}

@@ -49,7 +49,31 @@ struct ReadCommand: ParsableCommand {
       let text = ingest.diagnostics.map { $0.description + "\n" }.joined()
       try? text.write(toFile: log, atomically: true, encoding: .utf8)
     }
-    let store = InMemoryArticleStore(articles: ingest.articles)
+    var articles = ingest.articles
+    do {
+      let tag = LibraryPipeline.tagging(with: try EntityTagger.bundled())
+      for index in articles.indices {
+        tag(&articles[index])
+        EntityLinker.link(&articles[index])
+      }
+    } catch {
+      notices.append(StatusMessage("entity tagger unavailable: \(error)", isError: true))
+    }
+    let store = InMemoryArticleStore(articles: articles)
+    let catalog = ThemeCatalog(environment: environment)
+    var themes = BuiltinThemes.all
+    for name in catalog.availableNames() {
+      do {
+        let loaded = try catalog.load(named: name)
+        if let index = themes.firstIndex(where: { $0.name == name }) {
+          themes[index] = loaded
+        } else {
+          themes.append(loaded)
+        }
+      } catch {
+        notices.append(StatusMessage("\(error)", isError: true))
+      }
+    }
 
     let backend: NCursesBackend
     do {
@@ -60,7 +84,7 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(2)
     }
     SignalTrap.install()
-    let session = ReaderSession(store: store, config: config, themes: BuiltinThemes.all)
+    let session = ReaderSession(store: store, config: config, themes: themes)
     var runtime = ReaderRuntime(session: session, backend: backend)
     let status = runtime.run(notices: notices)
     if status != 0 { throw ExitCode(status) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `byline` command: opens the reader (the default), or runs one of its subcommands.
 struct Byline: ParsableCommand {
@@ -14,4 +15,14 @@ struct Byline: ParsableCommand {
   )
 }
 
-Byline.main()
+// Usage errors exit with status 2 (argument-parser's own default is 64).
+do {
+  var command = try Byline.parseAsRoot()
+  try command.run()
+} catch {
+  if Byline.exitCode(for: error) == .validationFailure {
+    FileHandle.standardError.write(Data((Byline.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+  }
+  Byline.exit(withError: error)
+}

@@ -37,7 +37,8 @@ struct ReaderEndToEndTests {
     tmux.send("t")
     #expect(tmux.waitFor("Theme: light"))
     let coloured = tmux.capture(escapes: true)
-    #expect(coloured.contains("48;5;231"), "light theme background in 256 colours")
+    #expect(
+      coloured.contains("48;5;153"), "light theme (themes/light.theme) selection in 256 colours")
 
     tmux.send("q", "q")
     #expect(tmux.exitStatus() == 0)

@@ -7,43 +7,13 @@ enum LibraryPipeline {
   /// An indexer for `library` with Byline's walker and reader (every supported format), the
   /// bundled entity tagger and the entity linker.
   static func indexer(for library: Library) -> Indexer {
-    var tag: Indexer.Tag?
+    var tagger: EntityTagger?
     do {
-      tag = tagging(with: try EntityTagger.bundled())
+      tagger = try EntityTagger.bundled()
     } catch {
       printError("byline: warning: \(error); articles are indexed without entities")
     }
-    return Indexer(
-      library: library, listFiles: listFiles, readFile: readFile, tag: tag,
-      link: EntityLinker.link)
-  }
-
-  /// The article files under the sources, as the ingest walker finds them.
-  @Sendable static func listFiles(_ roots: [URL]) -> [FileInfo] {
-    ArticleFileWalker.files(under: roots).files.map {
-      FileInfo(
-        path: $0.path, size: Int64($0.size),
-        modified: $0.modificationDate)
-    }
-  }
-
-  /// The articles in one file, in any supported format.
-  @Sendable static func readFile(_ url: URL) throws -> [Article] {
-    do {
-      return try ArticleReader.readFile(at: url).articles
-    } catch {
-      throw error
-    }
-  }
-
-  /// Tags each article as one document, so later mentions profit from earlier ones.
-  static func tagging(with tagger: EntityTagger) -> Indexer.Tag {
-    { (article: inout Article) in
-      let spans = tagger.entities(inDocument: article.paragraphs.map(\.text))
-      for index in article.paragraphs.indices where index < spans.count {
-        article.paragraphs[index].entities = spans[index]
-      }
-    }
+    return Indexer.standard(library: library, tagger: tagger)
   }
 
   /// Opens the library, printing a recovery notice if the file had to be replaced.

@@ -51,7 +51,7 @@ struct ReadCommand: ParsableCommand {
     }
     var articles = ingest.articles
     do {
-      let tag = LibraryPipeline.tagging(with: try EntityTagger.bundled())
+      let tag = Indexer.documentTagging(with: try EntityTagger.bundled())
       for index in articles.indices {
         tag(&articles[index])
         EntityLinker.link(&articles[index])

@@ -1,0 +1,33 @@
+import Foundation
+
+extension Indexer {
+  /// An indexer with Byline's own pieces: the folder walker, the readers for every supported
+  /// format, `tagger` (articles are indexed without entities when it is `nil`) and the linker.
+  public static func standard(library: Library, tagger: EntityTagger?) -> Indexer {
+    Indexer(
+      library: library, listFiles: standardFileList, readFile: standardReader,
+      tag: tagger.map(documentTagging(with:)), link: EntityLinker.link)
+  }
+
+  /// Tags each article as one document, so later mentions profit from earlier ones.
+  public static func documentTagging(with tagger: EntityTagger) -> Tag {
+    { (article: inout Article) in
+      let spans = tagger.entities(inDocument: article.paragraphs.map(\.text))
+      for index in article.paragraphs.indices where index < spans.count {
+        article.paragraphs[index].entities = spans[index]
+      }
+    }
+  }
+
+  /// The article files under the sources, as the ingest walker finds them.
+  @Sendable static func standardFileList(_ roots: [URL]) -> [FileInfo] {
+    ArticleFileWalker.files(under: roots).files.map {
+      FileInfo(path: $0.path, size: Int64($0.size), modified: $0.modificationDate)
+    }
+  }
+
+  /// The articles in one file, in any supported format.
+  @Sendable static func standardReader(_ url: URL) throws -> [Article] {
+    try ArticleReader.readFile(at: url).articles
+  }
+}

@@ -16,7 +16,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let sources = root.appendingPathComponent("src")
     try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-    let total = 1_200
+    let total = 6_000
     for index in 0..<total {
       let text = """
         March \(1 + index % 28), 2020

@@ -64,10 +64,10 @@ public struct ReaderSession {
     do {
       switch effect {
       case .loadListCount:
-        return .listCountLoaded(try store.articleCount(matching: .all))
+        return .listCountLoaded(try store.articleCount(matching: state.list.filter))
       case .loadListPage(let page):
         let rows = try store.summaries(
-          matching: .all, order: .date, offset: page * ArticleListState.pageSize,
+          matching: state.list.filter, order: state.list.order, offset: page * ArticleListState.pageSize,
           limit: ArticleListState.pageSize)
         return .listPageLoaded(page: page, summaries: rows)
       case .loadArticle(let key, let listRow):

@@ -19,9 +19,25 @@ public struct ArticleListState: Hashable, Sendable {
   public private(set) var selected = 0
   /// The first visible row.
   public var top = 0
+  /// Which articles the list shows (unread only, starred only, one entity, a full-text query).
+  public var filter = ArticleFilter.all
+  /// How the list is sorted (a full-text query sorts by rank).
+  public var order = ArticleOrder.date
 
   /// Creates an empty list.
   public init() {}
+
+  /// Forgets the count and every loaded page (after the filter or order changed, or the
+  /// library grew), keeping the filter, the order and, clamped later, the selection.
+  public mutating func invalidate(keepingSelection: Bool) {
+    count = nil
+    pages = [:]
+    requested = []
+    if !keepingSelection {
+      selected = 0
+      top = 0
+    }
+  }
 
   /// The summary in row `row`, if its page is loaded.
   public func summary(at row: Int) -> ArticleSummary? {

@@ -189,6 +189,13 @@ public enum Update {
     state.body.anchor = layout.position(ofLine: state.body.top)
   }
 
+  /// Reloads the list from the store after its filter or order changed (or the store grew):
+  /// drops the loaded pages and asks for the count again.
+  static func reloadList(keepingSelection: Bool = false, _ state: inout AppState) -> [Effect] {
+    state.list.invalidate(keepingSelection: keepingSelection)
+    return [.loadListCount]
+  }
+
   /// Asks for the list pages the visible window needs.
   static func pageEffects(_ state: inout AppState) -> [Effect] {
     let pages = state.list.missingPages(visibleRows: state.listRows)

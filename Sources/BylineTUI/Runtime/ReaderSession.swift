@@ -67,7 +67,8 @@ public struct ReaderSession {
         return .listCountLoaded(try store.articleCount(matching: state.list.filter))
       case .loadListPage(let page):
         let rows = try store.summaries(
-          matching: state.list.filter, order: state.list.order, offset: page * ArticleListState.pageSize,
+          matching: state.list.filter, order: state.list.order,
+          offset: page * ArticleListState.pageSize,
           limit: ArticleListState.pageSize)
         return .listPageLoaded(page: page, summaries: rows)
       case .loadArticle(let key, let listRow):

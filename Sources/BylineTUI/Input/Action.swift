@@ -41,4 +41,20 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case nextTheme = "next-theme"
   /// Suspend Byline (resume with `fg`).
   case suspend
+  /// Full-text search over the whole library (from the list).
+  case searchLibrary = "search-library"
+  /// Clear the search and every filter: back to the full list.
+  case clearFilters = "clear-filters"
+  /// Mark the selected article read or unread.
+  case toggleRead = "toggle-read"
+  /// Star or unstar the selected (or open) article.
+  case toggleStar = "toggle-star"
+  /// Show only unread articles, or all again.
+  case unreadOnly = "unread-only"
+  /// Show only starred articles, or all again.
+  case starredOnly = "starred-only"
+  /// Bring the library up to date with its sources (in the background).
+  case reindex
+  /// Sort the list by date or by source.
+  case cycleOrder = "sort-order"
 }

@@ -24,6 +24,10 @@ public struct AppState: Sendable {
   public var body = ArticleBodyState()
   /// Find in the article.
   public var search = SearchState()
+  /// The library search prompt of the list.
+  public var listSearch = ListSearchState()
+  /// Background work on the library (indexing).
+  public var library = LibraryActivity()
   /// The message in the status line.
   public var status: StatusMessage?
   /// Layouts by (article, width).
@@ -64,7 +68,7 @@ public struct AppState: Sendable {
   public var keyPane: Pane { showsHelp ? .help : (readingMode ? .body : focus) }
 
   /// Rows of the list pane.
-  public var listRows: Int { max(1, paneLayout.list.height) }
+  public var listRows: Int { max(1, paneLayout.list.height - (list.showsHeader ? 1 : 0)) }
 
   /// Rows of the body pane.
   public var bodyRows: Int { max(1, paneLayout.body.height) }

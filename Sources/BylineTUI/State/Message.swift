@@ -12,6 +12,16 @@ public enum Message: Hashable, Sendable {
   case listPageLoaded(page: Int, summaries: [ArticleSummary])
   /// The store returned an article and its reading state.
   case articleLoaded(Article, ReadingState, listRow: Int?)
+  /// An article's reading state was saved (after a read or star toggle).
+  case readingStateSaved(ArticleKey, ReadingState)
+  /// A background index run started.
+  case indexingStarted
+  /// A background index run committed a batch.
+  case indexingProgress(IndexProgress)
+  /// A background index run ended.
+  case indexingFinished(IndexReport)
+  /// A background index run failed.
+  case indexingFailed(String)
   /// A store call failed.
   case storeFailed(String)
   /// Something to tell the user (for example a config problem or a skipped file).

@@ -1,29 +1,45 @@
 import BylineCore
 
-/// The article list: one row per article with an unread marker, the title, the date and the
-/// source, each cut to the pane by display columns with an ellipsis.
+/// The article list: a header line when a search, filter or sort is active, then one row per
+/// article with unread and starred markers, the title (with the search's matches marked), the
+/// date and the source, each cut to the pane by display columns with an ellipsis.
 public struct ArticleListView: View {
   /// The list to draw.
   public var list: ArticleListState
   /// Whether the list has the focus (the selection is drawn either way).
   public var isFocused: Bool
+  /// Whether the library is being indexed (an empty list says so).
+  public var isIndexing: Bool
 
   /// Creates the view.
-  public init(list: ArticleListState, isFocused: Bool) {
+  public init(list: ArticleListState, isFocused: Bool, isIndexing: Bool = false) {
     self.list = list
     self.isFocused = isFocused
+    self.isIndexing = isIndexing
   }
 
   /// Draws the visible rows.
   public func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .listNormal)
     guard !area.isEmpty else { return }
+    var area = area
+    if let header = list.headerText {
+      screen.put(
+        TextFit.truncated(header, toColumns: area.width - 1), column: area.x + 1, row: area.y,
+        role: .title, clip: area)
+      area = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+      guard !area.isEmpty else { return }
+    }
     guard let count = list.count else {
       screen.put("Loading…", column: area.x + 1, row: area.y, role: .listMeta, clip: area)
       return
     }
     if count == 0 {
-      screen.put("No articles", column: area.x + 1, row: area.y, role: .listMeta, clip: area)
+      let text =
+        list.filter.query != nil
+        ? "No matches"
+        : list.filter != .all ? "No articles here" : isIndexing ? "Indexing…" : "No articles"
+      screen.put(text, column: area.x + 1, row: area.y, role: .listMeta, clip: area)
       return
     }
     for offset in 0..<area.height {
@@ -41,8 +57,9 @@ public struct ArticleListView: View {
       if selected { screen.setRole(.listSelected, row: y, columns: area.x..<area.maxX) }
       return
     }
-    let marker = summary.isRead ? "  " : "● "
+    let marker = (summary.isRead ? " " : "●") + (summary.isStarred ? "★" : " ")
     var column = screen.put(marker, column: area.x, row: y, role: .listUnread, clip: line)
+    let titleStart = column
     let meta = metaText(summary, room: area.width - 2)
     let metaWidth = DisplayWidth.columns(of: meta)
     let titleRoom = max(0, area.width - 2 - metaWidth)
@@ -53,6 +70,30 @@ public struct ArticleListView: View {
       screen.put(meta, column: area.maxX - metaWidth, row: y, role: .listMeta, clip: line)
     }
     if selected { screen.setRole(.listSelected, row: y, columns: area.x..<area.maxX) }
+    markMatches(summary, from: titleStart, to: column, row: y, on: &screen)
+  }
+
+  /// Marks the search's matches in the title (drawn from `start` up to `end`, which is where
+  /// the title, or its ellipsis, ended).
+  private func markMatches(
+    _ summary: ArticleSummary, from start: Int, to end: Int, row: Int, on screen: inout Screen
+  ) {
+    guard !summary.titleMatches.isEmpty else { return }
+    var column = start
+    var offset = 0
+    for character in summary.title {
+      let scalars = character.unicodeScalars.count
+      let width = TerminalSafety.displayable(character).map { DisplayWidth.columns(of: $0) } ?? 0
+      let range = offset..<(offset + scalars)
+      if summary.titleMatches.contains(where: {
+        $0.start < range.upperBound && $0.end > range.lowerBound
+      }) {
+        screen.setRole(.searchMatch, row: row, columns: column..<min(column + width, end))
+      }
+      column += width
+      offset += scalars
+      if column >= end { break }
+    }
   }
 
   /// The date and source part of a row, sized to the room there is.

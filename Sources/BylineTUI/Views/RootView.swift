@@ -33,8 +33,11 @@ public struct RootView {
           in: Rect(x: 0, y: 0, width: state.width, height: layout.status.y), on: &screen)
     } else {
       if !layout.list.isEmpty {
-        ArticleListView(list: state.list, isFocused: state.focus == .list)
-          .render(in: layout.list, on: &screen)
+        ArticleListView(
+          list: state.list, isFocused: state.focus == .list,
+          isIndexing: state.library.isIndexing
+        )
+        .render(in: layout.list, on: &screen)
       }
       SeparatorView(isVertical: layout.isSideBySide).render(in: layout.separator, on: &screen)
       ArticleBodyView(body: state.body, search: state.search, textArea: state.textArea)

@@ -82,8 +82,9 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(2)
     }
     SignalTrap.install()
-    let session = ReaderSession(
+    var session = ReaderSession(
       store: opened.library, config: config, themes: themes, indexer: opened.indexer)
+    if let note = opened.note { session.send(.libraryNote(note)) }
     var runtime = ReaderRuntime(session: session, backend: backend)
     let status = runtime.run(notices: notices)
     if status != 0 { throw ExitCode(status) }

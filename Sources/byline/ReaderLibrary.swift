@@ -11,8 +11,10 @@ struct ReaderLibrary {
   var library: Library
   /// Brings `library` up to date in the background.
   var indexer: BackgroundIndexer
-  /// What to tell the user in the status line.
+  /// Problems to tell the user in the status line.
   var notices: [StatusMessage]
+  /// What was done (`added news`), shown with the indexing progress and summary.
+  var note: String?
 
   /// Opens the library at `databaseURL`, records `paths` as sources (relative to the current
   /// folder), and falls back to the samples library when it has no source. Problems with
@@ -34,31 +36,25 @@ struct ReaderLibrary {
         notices.append(StatusMessage("\(error)", isError: true))
       }
     }
+    var note: String?
     if !added.isEmpty {
-      notices.append(
-        StatusMessage(
-          "added \(Self.names(added)) to the library \(main.url.path); indexing in the background"))
+      note = "added \(Self.names(added))"
     } else if !known.isEmpty {
-      notices.append(
-        StatusMessage("\(Self.names(known)) already in the library; checking for changes"))
+      note = "\(Self.names(known)) already in the library"
     }
     if main.hasSources {
       return ReaderLibrary(
         library: main, indexer: indexer(for: main, samples: false, logPath: logPath),
-        notices: notices)
+        notices: notices, note: note)
     }
     let samples = try Library.open(at: samplesURL(for: main.url))
     let folder = SampleLibrary.directory.standardizedFileURL
     if try !samples.sources().contains(where: { $0.url.path == folder.path }) {
       try samples.addSource(folder)
     }
-    if paths.isEmpty {
-      notices.append(
-        StatusMessage("the bundled sample articles: add your own with byline add FOLDER"))
-    }
     return ReaderLibrary(
       library: samples, indexer: indexer(for: samples, samples: true, logPath: logPath),
-      notices: notices)
+      notices: notices, note: "sample articles (add yours: byline add FOLDER)")
   }
 
   /// Where the samples library of the library at `url` is kept: next to it,
@@ -104,6 +100,6 @@ struct ReaderLibrary {
   }
 
   private static func names(_ paths: [String]) -> String {
-    paths.count == 1 ? paths[0] : "\(paths.count) sources"
+    paths.count == 1 ? URL(fileURLWithPath: paths[0]).lastPathComponent : "\(paths.count) sources"
   }
 }

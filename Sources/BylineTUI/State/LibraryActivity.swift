@@ -11,6 +11,9 @@ public struct LibraryActivity: Hashable, Sendable {
   public var articlesListed = 0
   /// One line about the last finished run, until the next key.
   public var summary: String?
+  /// What the reader did before the run (such as `added news`), shown with its progress and
+  /// its summary.
+  public var note: String?
 
   /// Creates an idle activity.
   public init() {}
@@ -18,9 +21,10 @@ public struct LibraryActivity: Hashable, Sendable {
   /// The status-line text while indexing, such as `indexing 1,200/6,000 files · 350/s`.
   public var progressText: String? {
     guard isIndexing else { return nil }
-    guard let progress, progress.filesTotal > 0 else { return "indexing…" }
+    let prefix = note.map { $0 + " · " } ?? ""
+    guard let progress, progress.filesTotal > 0 else { return prefix + "indexing…" }
     let rate = Int(progress.filesPerSecond.rounded())
-    return "indexing \(CountText.grouped(progress.filesDone))/"
+    return prefix + "indexing \(CountText.grouped(progress.filesDone))/"
       + "\(CountText.grouped(progress.filesTotal)) files · \(CountText.grouped(rate))/s"
   }
 

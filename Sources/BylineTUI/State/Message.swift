@@ -14,6 +14,9 @@ public enum Message: Hashable, Sendable {
   case articleLoaded(Article, ReadingState, listRow: Int?)
   /// An article's reading state was saved (after a read or star toggle).
   case readingStateSaved(ArticleKey, ReadingState)
+  /// What the reader did with the library before showing it (`added news`), for the status
+  /// line while indexing and in the summary.
+  case libraryNote(String)
   /// A background index run started.
   case indexingStarted
   /// A background index run committed a batch.

@@ -105,6 +105,9 @@ extension Update {
         state.body.readingState.isStarred = reading.isStarred
       }
       return []
+    case .libraryNote(let note):
+      state.library.note = note
+      return []
     case .indexingStarted:
       state.library.isIndexing = true
       state.library.progress = nil
@@ -120,7 +123,9 @@ extension Update {
     case .indexingFinished(let report):
       state.library.isIndexing = false
       state.library.progress = nil
-      state.library.summary = LibraryActivity.summary(of: report)
+      let summary = LibraryActivity.summary(of: report)
+      state.library.summary = state.library.note.map { $0 + " · " + summary } ?? summary
+      state.library.note = nil
       return refreshList(&state)
     case .indexingFailed(let text):
       state.library.isIndexing = false

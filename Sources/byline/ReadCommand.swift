@@ -85,6 +85,7 @@ struct ReadCommand: ParsableCommand {
     var session = ReaderSession(
       store: opened.library, config: config, themes: themes, indexer: opened.indexer)
     if let note = opened.note { session.send(.libraryNote(note)) }
+    if !opened.shownSources.isEmpty { session.send(.showSources(opened.shownSources)) }
     var runtime = ReaderRuntime(session: session, backend: backend)
     let status = runtime.run(notices: notices)
     if status != 0 { throw ExitCode(status) }

@@ -15,6 +15,8 @@ struct ReaderLibrary {
   var notices: [StatusMessage]
   /// What was done (`added news`), shown with the indexing progress and summary.
   var note: String?
+  /// The sources given on the command line: the list shows their articles.
+  var shownSources: [String] = []
 
   /// Opens the library at `databaseURL`, records `paths` as sources (relative to the current
   /// folder), and falls back to the samples library when it has no source. Problems with
@@ -45,7 +47,7 @@ struct ReaderLibrary {
     if main.hasSources {
       return ReaderLibrary(
         library: main, indexer: indexer(for: main, samples: false, logPath: logPath),
-        notices: notices, note: note)
+        notices: notices, note: note, shownSources: added + known)
     }
     let samples = try Library.open(at: samplesURL(for: main.url))
     let folder = SampleLibrary.directory.standardizedFileURL

@@ -176,6 +176,18 @@ import Testing
     #expect(Update.apply(.indexingProgress(progress), to: &state).isEmpty)
   }
 
+  @Test func commandLineSourcesShowOnlyTheirArticlesUntilEscape() {
+    var session = session(InMemoryArticleStore(articles: TestArticles.all))
+    session.send(.showSources(["/news/cn", "/news/fr/cafe.txt"]))
+    _ = session.start(width: 100, height: 20)
+    #expect(session.state.list.count == 2)
+    #expect(session.render().text(ofRow: 0).contains("in 2 sources (2)"))
+    session.press([.escape])
+    #expect(session.state.list.count == TestArticles.all.count)
+    session.send(.showSources(["/news/cn"]))
+    #expect(session.render().text(ofRow: 0).contains("in cn (1)"))
+  }
+
   @Test func reindexWithoutALibrarySaysSo() {
     var session = session(InMemoryArticleStore(articles: TestArticles.all))
     _ = session.start(width: 100, height: 20)

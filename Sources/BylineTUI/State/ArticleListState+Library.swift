@@ -13,6 +13,10 @@ extension ArticleListState {
     if let query = filter.query {
       parts.append("search: \"\(query)\"")
     }
+    if !filter.sourcePaths.isEmpty {
+      let names = filter.sourcePaths.map { ArticleListView.shortSource($0) }
+      parts.append("in " + (names.count == 1 ? names[0] : "\(names.count) sources"))
+    }
     if let entityID = filter.entityID { parts.append("mentions \(entityID)") }
     if filter.unreadOnly { parts.append("unread") }
     if filter.starredOnly { parts.append("starred") }

@@ -17,6 +17,8 @@ public enum Message: Hashable, Sendable {
   /// What the reader did with the library before showing it (`added news`), for the status
   /// line while indexing and in the summary.
   case libraryNote(String)
+  /// Show only the articles read from these files or folders (`byline PATH...`).
+  case showSources([String])
   /// A background index run started.
   case indexingStarted
   /// A background index run committed a batch.

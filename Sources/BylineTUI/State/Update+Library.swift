@@ -105,6 +105,9 @@ extension Update {
         state.body.readingState.isStarred = reading.isStarred
       }
       return []
+    case .showSources(let paths):
+      state.list.filter.sourcePaths = paths
+      return reloadList(&state)
     case .libraryNote(let note):
       state.library.note = note
       return []

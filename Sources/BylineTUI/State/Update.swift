@@ -30,7 +30,8 @@ public enum Update {
       return follow
     case .articleLoaded(let article, let readingState, let listRow):
       return opened(article, readingState, listRow: listRow, &state)
-    case .readingStateSaved, .libraryNote, .indexingStarted, .indexingProgress, .indexingFinished,
+    case .readingStateSaved, .libraryNote, .showSources, .indexingStarted, .indexingProgress,
+      .indexingFinished,
       .indexingFailed:
       return applyLibrary(message, &state)
     case .storeFailed(let text):

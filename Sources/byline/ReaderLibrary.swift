@@ -52,7 +52,11 @@ struct ReaderLibrary {
     let samples = try Library.open(at: samplesURL(for: main.url))
     let folder = SampleLibrary.directory.standardizedFileURL
     if try !samples.sources().contains(where: { $0.url.path == folder.path }) {
-      try samples.addSource(folder)
+      do {
+        try samples.addSource(folder)
+      } catch {
+        notices.append(StatusMessage("the sample articles are missing: \(error)", isError: true))
+      }
     }
     return ReaderLibrary(
       library: samples, indexer: indexer(for: samples, samples: true, logPath: logPath),

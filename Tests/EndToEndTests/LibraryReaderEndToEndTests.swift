@@ -112,4 +112,21 @@ struct LibraryReaderEndToEndTests {
     tmux.send("Q")
     #expect(tmux.exitStatus() == 0)
   }
+
+  @Test func terminateWhileIndexingExitsAtOnceAndLeavesAConsistentLibrary() throws {
+    let tmux = try TmuxSession(width: 100, height: 20)
+    defer { tmux.close() }
+    let sources = tmux.scratch.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    try Self.writeArticles(0..<6_000, into: sources)
+    tmux.startByline(sources.path)
+    #expect(tmux.waitFor("indexing", timeout: 20))
+    let pid = try #require(tmux.bylinePID())
+    kill(pid, SIGTERM)
+    #expect(tmux.exitStatus(timeout: 3) == 143)
+    #expect(tmux.format("#{alternate_on}") == "0")
+    let library = try Library.open(
+      at: tmux.scratch.appendingPathComponent("library.sqlite"))
+    #expect(try library.integrityCheck() == ["ok"])
+  }
 }

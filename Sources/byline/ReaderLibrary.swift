@@ -90,19 +90,15 @@ struct ReaderLibrary {
     }
   }
 
+  /// Files per transaction in the reader: small enough that saving a read or star mark, which
+  /// waits for the batch being written, stays quick while indexing.
+  static let batchSize = 100
+
   private static func makeIndexer(for library: Library, samples: Bool) -> Indexer {
-    let tagger = try? EntityTagger.bundled()
-    guard samples else { return Indexer.standard(library: library, tagger: tagger) }
-    return Indexer(
-      library: library,
-      listFiles: { roots in
-        // The samples folder's README is about the samples, not one of them.
-        ArticleFileWalker.files(under: roots).files
-          .filter { $0.url.lastPathComponent != "README.md" }
-          .map { FileInfo(path: $0.path, size: Int64($0.size), modified: $0.modificationDate) }
-      },
-      readFile: { try ArticleReader.readFile(at: $0).articles },
-      tag: tagger.map(Indexer.documentTagging(with:)), link: EntityLinker.link)
+    // The samples folder's README is about the samples, not one of them.
+    Indexer.standard(
+      library: library, tagger: try? EntityTagger.bundled(), batchSize: batchSize,
+      skipping: samples ? ["README.md"] : [])
   }
 
   private static func names(_ paths: [String]) -> String {

@@ -174,6 +174,11 @@ import Testing
     #expect(RootView(state: state).render().text(ofRow: 19).contains("indexing 1,200/6,000 files"))
     // The same progress again (no new articles) does not reload.
     #expect(Update.apply(.indexingProgress(progress), to: &state).isEmpty)
+    // New articles reload the list at most every half second of the run.
+    let soon = IndexProgress(filesDone: 1300, filesTotal: 6000, articlesWritten: 9, elapsed: 4.2)
+    #expect(Update.apply(.indexingProgress(soon), to: &state).isEmpty)
+    let later = IndexProgress(filesDone: 1400, filesTotal: 6000, articlesWritten: 12, elapsed: 4.6)
+    #expect(Update.apply(.indexingProgress(later), to: &state) == [.loadListCount])
   }
 
   @Test func commandLineSourcesShowOnlyTheirArticlesUntilEscape() {

@@ -9,6 +9,10 @@ public struct LibraryActivity: Hashable, Sendable {
   public var progress: IndexProgress?
   /// Articles written when the list was last reloaded during this run.
   public var articlesListed = 0
+  /// The run's elapsed seconds when the list was last reloaded.
+  public var listedAt: Double = 0
+  /// Seconds between list reloads while a run goes on (the run reports every batch).
+  public static let reloadInterval: Double = 0.5
   /// One line about the last finished run, until the next key.
   public var summary: String?
   /// What the reader did before the run (such as `added news`), shown with its progress and

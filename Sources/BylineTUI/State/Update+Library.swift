@@ -115,13 +115,18 @@ extension Update {
       state.library.isIndexing = true
       state.library.progress = nil
       state.library.articlesListed = 0
+      state.library.listedAt = 0
       state.library.summary = nil
       return []
     case .indexingProgress(let progress):
       state.library.isIndexing = true
       state.library.progress = progress
-      guard progress.articlesWritten > state.library.articlesListed else { return [] }
+      guard progress.articlesWritten > state.library.articlesListed,
+        state.library.articlesListed == 0
+          || progress.elapsed - state.library.listedAt >= LibraryActivity.reloadInterval
+      else { return [] }
       state.library.articlesListed = progress.articlesWritten
+      state.library.listedAt = progress.elapsed
       return refreshList(&state)
     case .indexingFinished(let report):
       state.library.isIndexing = false

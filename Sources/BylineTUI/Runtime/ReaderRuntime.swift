@@ -39,6 +39,12 @@ public struct ReaderRuntime {
         case .suspend:
           backend.suspend()
           session.send(.resized(width: backend.width, height: backend.height))
+        case .openInBrowser(let url):
+          let environment = ProcessInfo.processInfo.environment
+          let outcome = backend.withTerminalReleased {
+            BrowserLauncher.open(url, environment: environment)
+          }
+          session.send(.notice(outcome))
         default:
           break
         }

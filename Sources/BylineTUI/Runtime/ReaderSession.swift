@@ -54,8 +54,10 @@ public struct ReaderSession {
 
   private static func isStoreEffect(_ effect: Effect) -> Bool {
     switch effect {
-    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState: true
-    case .redraw, .suspend, .quit: false
+    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
+      .loadEntityRecord, .resolveLink:
+      true
+    case .redraw, .suspend, .quit, .openInBrowser: false
     }
   }
 
@@ -79,7 +81,17 @@ public struct ReaderSession {
       case .saveReadingState(let key, let reading):
         try store.setReadingState(reading, for: key)
         return nil
-      case .redraw, .suspend, .quit:
+      case .loadEntityPage(let id, let limit):
+        let details = try store.entityDetails(
+          id: id, mentionLimit: limit, relatedLimit: PageState.relatedLimit)
+        return .entityPageLoaded(id: id, details, mentionLimit: limit)
+      case .loadEntityRecord(let id):
+        guard let details = try store.entityDetails(id: id, mentionLimit: 0, relatedLimit: 0)
+        else { return nil }
+        return .entityRecordLoaded(details.entity)
+      case .resolveLink(let url):
+        return .linkResolved(url: url, try store.articleKey(forURL: url))
+      case .redraw, .suspend, .quit, .openInBrowser:
         return nil
       }
     } catch {

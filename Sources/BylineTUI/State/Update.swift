@@ -26,7 +26,7 @@ public enum Update {
       state.list.evictDistantPages()
       return []
     case .articleLoaded(let article, let readingState, let listRow):
-      return opened(article, readingState, listRow: listRow, &state)
+      return arrived(at: article, readingState, listRow: listRow, &state)
     case .storeFailed(let text):
       state.status = StatusMessage(text, isError: true)
       return []
@@ -35,11 +35,14 @@ public enum Update {
       return []
     case .shutdown:
       return saveEffects(state)
+    case .entityPageLoaded, .entityRecordLoaded, .linkResolved:
+      return applyNavigation(message, &state)
     }
   }
 
   static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.search.isEditing { return editSearch(key, &state) }
+    if state.navigation.pendingLink != nil { return confirmLink(key, &state) }
     state.status = nil
     guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
       return []
@@ -49,12 +52,13 @@ public enum Update {
 
   static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
     if state.showsHelp { return performInHelp(action, &state) }
+    if let effects = performNavigation(action, &state) { return effects }
     switch action {
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
       return move(action, &state)
     case .open:
       guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      if state.body.article?.key == summary.key {
+      if state.body.article?.key == summary.key, state.navigation.page == nil {
         state.focus = .body
         return []
       }
@@ -106,6 +110,9 @@ public enum Update {
       return []
     case .suspend:
       return [.suspend]
+    case .nextEntity, .previousEntity, .follow, .toggleHighlights, .articleEntities,
+      .filterByEntity, .historyBack, .historyForward:
+      return []
     }
   }
 

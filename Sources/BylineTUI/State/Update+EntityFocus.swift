@@ -127,7 +127,7 @@ extension Update {
       }
       return [.loadEntityPage(id: id, mentionLimit: PageState.mentionPage)]
     case .link(let link):
-      return [.resolveLink(url: link.url)]
+      return [.resolveLink(url: absoluteURL(link.url, base: state.body.article?.url))]
     }
   }
 

@@ -1,6 +1,17 @@
 import BylineCore
+import Foundation
 
 extension Update {
+  /// `url` made absolute against the article's own URL when it is relative (`../b.html`),
+  /// else unchanged.
+  static func absoluteURL(_ url: String, base: String?) -> String {
+    guard BrowserCommand.scheme(of: url) == nil, let base, let baseURL = URL(string: base),
+      BrowserCommand.scheme(of: base) != nil,
+      let resolved = URL(string: url, relativeTo: baseURL)?.absoluteString
+    else { return url }
+    return resolved
+  }
+
   /// A focused link was looked up: open the library article it points to, or offer to open
   /// it in the browser (http, https and mailto only).
   static func followLink(_ url: String, to key: ArticleKey?, _ state: inout AppState)

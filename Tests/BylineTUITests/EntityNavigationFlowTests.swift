@@ -189,9 +189,16 @@ import Testing
   }
 }
 
-extension PageState.Kind {
-  var articleKey: ArticleKey? {
-    if case .articleEntities(let key) = self { return key }
-    return nil
-  }
+/// An arrival for an article that never came (the load failed) does not hijack the next one.
+@Test func staleArrivalIsDroppedWhenAnotherArticleArrives() {
+  var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
+  _ = Update.apply(.resized(width: 100, height: 30), to: &state)
+  _ = Update.apply(.articleLoaded(TestArticles.seoul, ReadingState(), listRow: 1), to: &state)
+  let span = TestArticles.federal.paragraphs[0].entities[0]
+  state.navigation.arrival = .focusMention(
+    TestArticles.beijing.key, paragraph: 0, range: span.range, entityID: "o1")
+  _ = Update.apply(.articleLoaded(TestArticles.federal, ReadingState(), listRow: 0), to: &state)
+  #expect(state.navigation.focus == nil)
+  #expect(state.navigation.arrival == nil)
+  #expect(state.navigation.back.count == 1)
 }

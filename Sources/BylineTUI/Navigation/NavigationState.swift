@@ -28,12 +28,22 @@ public struct NavigationState: Hashable, Sendable {
 
   /// What to do when an article requested by navigation arrives.
   public enum Arrival: Hashable, Sendable {
-    /// Focus the mention at `range` of `paragraph` (an entity page's article row).
-    case focusMention(paragraph: Int, range: TextRange, entityID: String)
+    /// Focus the mention at `range` of `paragraph` of article `key` (an entity page's row).
+    case focusMention(ArticleKey, paragraph: Int, range: TextRange, entityID: String)
     /// Put the view back as it was (history).
     case restore(ArticleLocation)
     /// Show this page over the article (history back to an article entities view).
     case page(PageState)
+
+    /// The article the arrival waits for (another one arriving means the request failed or
+    /// was overtaken, and the arrival is dropped).
+    public var key: ArticleKey? {
+      switch self {
+      case .focusMention(let key, _, _, _): key
+      case .restore(let place): place.key
+      case .page(let page): page.kind.articleKey
+      }
+    }
   }
 
   /// Adds `location` to the back history, dropping the oldest beyond the limit.

@@ -9,6 +9,12 @@ public struct PageState: Hashable, Sendable {
     case entity(EntityDetails, mentionLimit: Int)
     /// The entities of one article.
     case articleEntities(ArticleKey)
+
+    /// The article an article entities view lists.
+    public var articleKey: ArticleKey? {
+      if case .articleEntities(let key) = self { return key }
+      return nil
+    }
   }
 
   /// Which page it is.
@@ -28,6 +34,9 @@ public struct PageState: Hashable, Sendable {
     self.lines = lines
     self.items = items
   }
+
+  /// The article an article entities view lists.
+  public var articleKey: ArticleKey? { kind.articleKey }
 
   /// The entity an entity page is about.
   public var entityID: String? {

@@ -77,8 +77,9 @@ extension Update {
   static func arrived(
     at article: Article, _ reading: ReadingState, listRow: Int?, _ state: inout AppState
   ) -> [Effect] {
-    let arrival = state.navigation.arrival
+    var arrival = state.navigation.arrival
     state.navigation.arrival = nil
+    if arrival?.key != article.key { arrival = nil }
     switch arrival {
     case nil, .focusMention: pushCurrentLocation(&state)
     case .restore, .page: break
@@ -87,7 +88,7 @@ extension Update {
     state.navigation.page = nil
     state.navigation.focus = nil
     switch arrival {
-    case .focusMention(let paragraph, let range, let id):
+    case .focusMention(_, let paragraph, let range, let id):
       if let target = mention(in: article, paragraph: paragraph, range: range, entityID: id) {
         effects += focus(target, context: 2, &state)
       }

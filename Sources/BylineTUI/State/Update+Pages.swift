@@ -39,7 +39,8 @@ extension Update {
   {
     switch item {
     case .mention(let key, let paragraph, let range, let id):
-      state.navigation.arrival = .focusMention(paragraph: paragraph, range: range, entityID: id)
+      state.navigation.arrival = .focusMention(
+        key, paragraph: paragraph, range: range, entityID: id)
       return saveEffects(state) + [.loadArticle(key, listRow: nil)]
     case .moreMentions:
       guard case .entity(let details, let limit) = page.kind else { return [] }

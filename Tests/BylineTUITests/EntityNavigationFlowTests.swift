@@ -79,6 +79,29 @@ import Testing
     _ = pageScreen
   }
 
+  /// The same walk side by side: the body pane and status line come back exactly (the list
+  /// rightly changes, since the other article is now read).
+  @Test func sideBySideWalkRestoresTheBodyPane() throws {
+    var reader = ReaderHarness(articles: SampleArticles.tagged, width: 120, height: 30)
+    reader.press(.down, .enter)
+    let first = try #require(reader.state.body.article?.key)
+    _ = try #require(tabToPerson(&reader))
+    let bodyX = reader.state.paneLayout.body.x
+    func bodyPane(_ reader: ReaderHarness) -> [String] {
+      reader.rows.map { String($0.dropFirst(bodyX)) }
+    }
+    let article = bodyPane(reader)
+    reader.press(.enter, .character("j"))
+    let page = bodyPane(reader)
+    reader.press(.enter)
+    #expect(reader.state.body.article?.key != first)
+    #expect(reader.state.navigation.focus?.entityID == "person:kim-dae-jung")
+    reader.press(.backspace)
+    #expect(bodyPane(reader) == page)
+    reader.press(.backspace)
+    #expect(bodyPane(reader) == article)
+  }
+
   /// With no history, Backspace does what it always did: leave reading mode, then the list.
   @Test func backWithoutHistoryFallsBackToTheOldBack() {
     var reader = ReaderHarness(articles: SampleArticles.tagged, width: 100, height: 30)

@@ -2,57 +2,59 @@ extension ActionDescriptor {
   private static let everywhere: Set<Pane> = [.list, .body, .help]
   private static let panes: Set<Pane> = [.list, .body]
 
-  /// Every action, once, in the order the help screen lists them.
-  public static let all: [ActionDescriptor] =
-    [
-      ActionDescriptor(
-        .moveDown, keys: [.character("j"), .down], help: "Next row; scroll down one line",
-        panes: everywhere),
-      ActionDescriptor(
-        .moveUp, keys: [.character("k"), .up], help: "Previous row; scroll up one line",
-        panes: everywhere),
-      ActionDescriptor(
-        .pageDown, keys: [.character(" "), .pageDown], help: "One page down", panes: everywhere),
-      ActionDescriptor(
-        .pageUp, keys: [.character("b"), .pageUp], help: "One page up", panes: everywhere),
-      ActionDescriptor(
-        .halfPageDown, keys: [.control("d")], help: "Half a page down", panes: everywhere),
-      ActionDescriptor(
-        .halfPageUp, keys: [.control("u")], help: "Half a page up", panes: everywhere),
-      ActionDescriptor(
-        .top, keys: [.character("g"), .home], help: "To the top", panes: everywhere),
-      ActionDescriptor(
-        .bottom, keys: [.character("G"), .end], help: "To the bottom", panes: everywhere),
-      ActionDescriptor(
-        .open, keys: [.enter, .right, .character("l")], help: "Open the selected article",
-        panes: [.list]),
-      ActionDescriptor(
-        .switchPane, keys: [.tab, .character("w")], help: "Switch between list and article",
-        panes: panes),
-      ActionDescriptor(
-        .back, keys: [.character("q"), .left, .character("h"), .backspace],
-        help: "Back: close help, leave reading mode, return to the list; quit from the list",
-        panes: everywhere),
-      ActionDescriptor(.quit, keys: [.character("Q")], help: "Quit at once", panes: everywhere),
-      ActionDescriptor(
-        .find, keys: [.character("/")], help: "Find text in the article", panes: [.body]),
-      ActionDescriptor(
-        .findNext, keys: [.character("n")], help: "Next match", panes: [.body]),
-      ActionDescriptor(
-        .findPrevious, keys: [.character("N")], help: "Previous match", panes: [.body]),
-      ActionDescriptor(
-        .help, keys: [.character("?"), .function(1)], help: "Show or hide this help",
-        panes: everywhere),
-      ActionDescriptor(
-        .redraw, keys: [.control("l")], help: "Redraw the screen", panes: everywhere),
-      ActionDescriptor(
-        .readingMode, keys: [.character("z")], help: "Full-width reading mode on or off",
-        panes: panes),
-      ActionDescriptor(
-        .nextTheme, keys: [.character("t")], help: "Next colour theme", panes: everywhere),
-      ActionDescriptor(
-        .suspend, keys: [.control("z")], help: "Suspend (resume with fg)", panes: everywhere),
-    ] + entityNavigation
+  /// Every action, once, in the order the help screen lists them (the entity navigation rows
+  /// last, so they take `Tab` and `Backspace` in the body; see `entityNavigation`).
+  public static let all: [ActionDescriptor] = general + entityNavigation
+
+  /// The general rows of the table.
+  static let general: [ActionDescriptor] = [
+    ActionDescriptor(
+      .moveDown, keys: [.character("j"), .down], help: "Next row; scroll down one line",
+      panes: everywhere),
+    ActionDescriptor(
+      .moveUp, keys: [.character("k"), .up], help: "Previous row; scroll up one line",
+      panes: everywhere),
+    ActionDescriptor(
+      .pageDown, keys: [.character(" "), .pageDown], help: "One page down", panes: everywhere),
+    ActionDescriptor(
+      .pageUp, keys: [.character("b"), .pageUp], help: "One page up", panes: everywhere),
+    ActionDescriptor(
+      .halfPageDown, keys: [.control("d")], help: "Half a page down", panes: everywhere),
+    ActionDescriptor(
+      .halfPageUp, keys: [.control("u")], help: "Half a page up", panes: everywhere),
+    ActionDescriptor(.top, keys: [.character("g"), .home], help: "To the top", panes: everywhere),
+    ActionDescriptor(
+      .bottom, keys: [.character("G"), .end], help: "To the bottom", panes: everywhere),
+    ActionDescriptor(
+      .open, keys: [.enter, .right, .character("l")], help: "Open the selected article",
+      panes: [.list]),
+    ActionDescriptor(
+      .switchPane, keys: [.tab, .character("w")], help: "Switch between list and article",
+      panes: panes),
+    ActionDescriptor(
+      .back, keys: [.character("q"), .left, .character("h"), .backspace],
+      help: "Back: close help, leave reading mode, return to the list; quit from the list",
+      panes: everywhere),
+    ActionDescriptor(.quit, keys: [.character("Q")], help: "Quit at once", panes: everywhere),
+    ActionDescriptor(
+      .find, keys: [.character("/")], help: "Find text in the article", panes: [.body]),
+    ActionDescriptor(
+      .findNext, keys: [.character("n")], help: "Next match", panes: [.body]),
+    ActionDescriptor(
+      .findPrevious, keys: [.character("N")], help: "Previous match", panes: [.body]),
+    ActionDescriptor(
+      .help, keys: [.character("?"), .function(1)], help: "Show or hide this help",
+      panes: everywhere),
+    ActionDescriptor(
+      .redraw, keys: [.control("l")], help: "Redraw the screen", panes: everywhere),
+    ActionDescriptor(
+      .readingMode, keys: [.character("z")], help: "Full-width reading mode on or off",
+      panes: panes),
+    ActionDescriptor(
+      .nextTheme, keys: [.character("t")], help: "Next colour theme", panes: everywhere),
+    ActionDescriptor(
+      .suspend, keys: [.control("z")], help: "Suspend (resume with fg)", panes: everywhere),
+  ]
 
   /// The descriptor of `action`.
   public static func of(_ action: Action) -> ActionDescriptor? {

@@ -78,4 +78,47 @@ struct EntityNavigationEndToEndTests {
     #expect(tmux.exitStatus() == 0)
     #expect(tmux.format("#{alternate_on}") == "0")
   }
+
+  /// A link outside the library: Enter asks, y leaves curses, runs $BROWSER with the URL as
+  /// one argument (no shell), and the screen comes back with the outcome in the status line.
+  @Test func outsideLinkOpensInTheBrowserAfterY() throws {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-entnav-link-\(getpid())-\(UUID().uuidString.prefix(8))")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: home) }
+    let article = home.appendingPathComponent("link.md")
+    try "# A page with a link\n\nRead [the report](https://example.org/a?b=1&c=$(id)) today.\n"
+      .write(to: article, atomically: true, encoding: .utf8)
+    let record = home.appendingPathComponent("argv")
+    let browser = home.appendingPathComponent("browser")
+    try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '\(record.path)'\n"
+      .write(to: browser, atomically: true, encoding: .utf8)
+    chmod(browser.path, 0o755)
+    let tmux = try TmuxSession(
+      width: 100, height: 24,
+      environment: [
+        "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+        "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+        "BYLINE_LIBRARY": home.appendingPathComponent("library.sqlite").path,
+        "BROWSER": browser.path,
+      ])
+    defer { tmux.close() }
+    tmux.startByline(article.path)
+    #expect(tmux.waitFor("A page with a link"))
+    tmux.send("Enter", "Tab")
+    #expect(tmux.waitFor("Link: https://example.org/a?b=1&c=$(id)"))
+    tmux.send("Enter")
+    #expect(tmux.waitFor("open in browser? (y/n)"))
+    tmux.send("n")
+    #expect(tmux.waitFor("Not opened"))
+    #expect(!FileManager.default.fileExists(atPath: record.path))
+    tmux.send("Enter", "y")
+    #expect(tmux.waitFor("Opened with \(browser.path)"))
+    #expect(tmux.capture().contains("Read the report today."))
+    #expect(tmux.format("#{alternate_on}") == "1")
+    let argv = try String(contentsOf: record, encoding: .utf8)
+    #expect(argv == "https://example.org/a?b=1&c=$(id)\n")
+    tmux.send("Q")
+    #expect(tmux.exitStatus() == 0)
+  }
 }

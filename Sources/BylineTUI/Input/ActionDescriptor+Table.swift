@@ -2,8 +2,12 @@ extension ActionDescriptor {
   private static let everywhere: Set<Pane> = [.list, .body, .help]
   private static let panes: Set<Pane> = [.list, .body]
 
-  /// Every action, once, in the order the help screen lists them.
-  public static let all: [ActionDescriptor] = [
+  /// Every action, once, in the order the help screen lists them (the entity navigation rows
+  /// last, so they take `Tab` and `Backspace` in the body; see `entityNavigation`).
+  public static let all: [ActionDescriptor] = general + entityNavigation
+
+  /// The general rows of the table.
+  static let general: [ActionDescriptor] = [
     ActionDescriptor(
       .moveDown, keys: [.character("j"), .down], help: "Next row; scroll down one line",
       panes: everywhere),

@@ -16,6 +16,8 @@ public struct ReaderRuntime {
 
   private var session: ReaderSession
   private let backend: any TerminalBackend
+  /// The environment links are opened with (`$BROWSER`, `PATH`); the process's by default.
+  var environment = ProcessInfo.processInfo.environment
 
   /// Creates the runtime for `session` on `backend`.
   public init(session: ReaderSession, backend: any TerminalBackend) {
@@ -44,6 +46,12 @@ public struct ReaderRuntime {
         case .suspend:
           backend.suspend()
           session.send(.resized(width: backend.width, height: backend.height))
+        case .openInBrowser(let url):
+          let environment = environment
+          let outcome = backend.withTerminalReleased {
+            BrowserLauncher.open(url, environment: environment)
+          }
+          session.send(.notice(outcome))
         default:
           break
         }

@@ -74,10 +74,10 @@ public struct ReaderSession {
 
   private static func isStoreEffect(_ effect: Effect) -> Bool {
     switch effect {
-    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .changeReadingState,
-      .startIndexing:
+    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
+      .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing:
       true
-    case .redraw, .suspend, .quit: false
+    case .redraw, .suspend, .quit, .openInBrowser: false
     }
   }
 
@@ -101,6 +101,16 @@ public struct ReaderSession {
       case .saveReadingState(let key, let reading):
         try store.setReadingState(reading, for: key)
         return nil
+      case .loadEntityPage(let id, let limit):
+        let details = try store.entityDetails(
+          id: id, mentionLimit: limit, relatedLimit: PageState.relatedLimit)
+        return .entityPageLoaded(id: id, details, mentionLimit: limit)
+      case .loadEntityRecord(let id):
+        guard let details = try store.entityDetails(id: id, mentionLimit: 0, relatedLimit: 0)
+        else { return nil }
+        return .entityRecordLoaded(details.entity)
+      case .resolveLink(let url):
+        return .linkResolved(url: url, try store.articleKey(forURL: url))
       case .changeReadingState(let key, let read, let starred):
         var reading = try store.readingState(for: key)
         if let read { reading.isRead = read }
@@ -112,7 +122,7 @@ public struct ReaderSession {
           return .notice(StatusMessage("Nothing to index: no library is open"))
         }
         return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
-      case .redraw, .suspend, .quit:
+      case .redraw, .suspend, .quit, .openInBrowser:
         return nil
       }
     } catch {

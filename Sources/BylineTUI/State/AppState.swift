@@ -34,6 +34,8 @@ public struct AppState: Sendable {
   public var reflowCache = ReflowCache()
   /// Set when the reader should exit.
   public var isQuitting = false
+  /// Entity focus, pages and history.
+  public var navigation = NavigationState()
 
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {
@@ -75,7 +77,9 @@ public struct AppState: Sendable {
 
   /// How far into the article the view is, 0–100.
   public var bodyPercent: Int? {
-    guard let layout = body.layout, body.article != nil else { return nil }
+    guard let layout = body.layout, body.article != nil, navigation.page == nil else {
+      return nil
+    }
     let total = layout.lines.count
     guard total > bodyRows else { return 100 }
     return min(100, (body.top + bodyRows) * 100 / total)

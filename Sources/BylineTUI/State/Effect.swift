@@ -20,4 +20,12 @@ public enum Effect: Hashable, Sendable {
   case suspend
   /// Exit.
   case quit
+  /// Load an entity's page with up to `mentionLimit` mentions.
+  case loadEntityPage(id: String, mentionLimit: Int)
+  /// Look up an entity's name and article count (for the status line).
+  case loadEntityRecord(id: String)
+  /// Find the library article a link points to, if any.
+  case resolveLink(url: String)
+  /// Open a URL in the browser, outside curses (performed by the runtime).
+  case openInBrowser(url: String)
 }

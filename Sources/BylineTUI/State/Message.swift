@@ -33,4 +33,10 @@ public enum Message: Hashable, Sendable {
   case notice(StatusMessage)
   /// Byline is about to exit: save what needs saving.
   case shutdown
+  /// The store returned an entity page (`nil`: no such entity).
+  case entityPageLoaded(id: String, EntityDetails?, mentionLimit: Int)
+  /// The store returned an entity's record (name and article count).
+  case entityRecordLoaded(EntityRecord)
+  /// A link was looked up: the library article it points to, or `nil`.
+  case linkResolved(url: String, ArticleKey?)
 }

@@ -29,10 +29,9 @@ public enum Update {
       state.list.evictDistantPages()
       return follow
     case .articleLoaded(let article, let readingState, let listRow):
-      return opened(article, readingState, listRow: listRow, &state)
+      return arrived(at: article, readingState, listRow: listRow, &state)
     case .readingStateSaved, .libraryNote, .showSources, .indexingStarted, .indexingProgress,
-      .indexingFinished,
-      .indexingFailed:
+      .indexingFinished, .indexingFailed:
       return applyLibrary(message, &state)
     case .storeFailed(let text):
       state.status = StatusMessage(text, isError: true)
@@ -42,12 +41,15 @@ public enum Update {
       return []
     case .shutdown:
       return saveEffects(state)
+    case .entityPageLoaded, .entityRecordLoaded, .linkResolved:
+      return applyNavigation(message, &state)
     }
   }
 
   static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.search.isEditing { return editSearch(key, &state) }
     if state.listSearch.isEditing { return editListSearch(key, &state) }
+    if state.navigation.pendingLink != nil { return confirmLink(key, &state) }
     state.status = nil
     state.library.summary = nil
     guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
@@ -58,12 +60,13 @@ public enum Update {
 
   static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
     if state.showsHelp { return performInHelp(action, &state) }
+    if let effects = performNavigation(action, &state) { return effects }
     switch action {
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
       return move(action, &state)
     case .open:
       guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      if state.body.article?.key == summary.key {
+      if state.body.article?.key == summary.key, state.navigation.page == nil {
         state.focus = .body
         return []
       }
@@ -118,6 +121,9 @@ public enum Update {
     case .searchLibrary, .clearFilters, .toggleRead, .toggleStar, .unreadOnly, .starredOnly,
       .reindex, .cycleOrder:
       return performLibrary(action, &state)
+    case .nextEntity, .previousEntity, .follow, .toggleHighlights, .articleEntities,
+      .filterByEntity, .historyBack, .historyForward:
+      return []
     }
   }
 

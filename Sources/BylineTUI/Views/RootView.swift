@@ -40,8 +40,14 @@ public struct RootView {
         .render(in: layout.list, on: &screen)
       }
       SeparatorView(isVertical: layout.isSideBySide).render(in: layout.separator, on: &screen)
-      ArticleBodyView(body: state.body, search: state.search, textArea: state.textArea)
-        .render(in: layout.body, on: &screen)
+      if let page = state.navigation.page {
+        PageView(page: page, isFocused: state.keyPane == .body).render(in: layout.body, on: &screen)
+      } else {
+        var body = ArticleBodyView(body: state.body, search: state.search, textArea: state.textArea)
+        body.focus = state.navigation.focus
+        body.highlightsEntities = state.navigation.highlightsEntities
+        body.render(in: layout.body, on: &screen)
+      }
     }
     StatusBarView(state: state).render(in: layout.status, on: &screen)
   }

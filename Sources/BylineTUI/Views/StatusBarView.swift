@@ -33,7 +33,9 @@ public struct StatusBarView: View {
       putActivity(at: end, room: room + area.x + 1 - end, area: area, on: &screen)
     } else {
       var text = ""
-      if let count = state.list.count, count > 0 {
+      if let page = state.navigation.page, state.focus == .body || state.readingMode {
+        text = page.statusText
+      } else if let count = state.list.count, count > 0 {
         let row =
           state.body.article != nil && state.focus == .body
           ? (state.body.listRow ?? state.list.selected) : state.list.selected

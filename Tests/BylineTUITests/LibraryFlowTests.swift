@@ -193,6 +193,21 @@ import Testing
     #expect(session.render().text(ofRow: 0).contains("in cn (1)"))
   }
 
+  @Test func entityFilterHeaderNamesTheEntityAndEscapeClearsIt() {
+    var session = session(InMemoryArticleStore(articles: TestArticles.all))
+    _ = session.start(width: 100, height: 20)
+    var state = session.state
+    state.list.filter.entityID = "o1"
+    state.navigation.known["o1"] = EntityRecord(
+      id: "o1", name: "The Federal Reserve", kind: .organization, articleCount: 1)
+    _ = Update.reloadList(&state)
+    _ = Update.apply(.listCountLoaded(1), to: &state)
+    #expect(
+      RootView(state: state).render().text(ofRow: 0).contains("mentions The Federal Reserve (1)"))
+    #expect(Update.apply(.key(.escape), to: &state) == [.loadListCount])
+    #expect(state.list.filter == .all)
+  }
+
   @Test func reindexWithoutALibrarySaysSo() {
     var session = session(InMemoryArticleStore(articles: TestArticles.all))
     _ = session.start(width: 100, height: 20)

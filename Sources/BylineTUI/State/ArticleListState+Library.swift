@@ -5,8 +5,9 @@ extension ArticleListState {
   public var showsHeader: Bool { filter != .all || order != .date }
 
   /// The header line: `search: "query" (N results)`, or the active filters and sort order
-  /// with the count, such as `unread · starred · by source (12)`.
-  public var headerText: String? {
+  /// with the count, such as `unread · starred · by source (12)`. `entityName` names the
+  /// entity of an entity filter (its ID is shown otherwise).
+  public func headerText(entityName: String? = nil) -> String? {
     guard showsHeader else { return nil }
     let counted = count.map { CountText.grouped($0) } ?? "…"
     var parts: [String] = []
@@ -17,7 +18,7 @@ extension ArticleListState {
       let names = filter.sourcePaths.map { ArticleListView.shortSource($0) }
       parts.append("in " + (names.count == 1 ? names[0] : "\(names.count) sources"))
     }
-    if let entityID = filter.entityID { parts.append("mentions \(entityID)") }
+    if let entityID = filter.entityID { parts.append("mentions \(entityName ?? entityID)") }
     if filter.unreadOnly { parts.append("unread") }
     if filter.starredOnly { parts.append("starred") }
     if filter.query == nil && order != .date { parts.append("by \(order.rawValue)") }

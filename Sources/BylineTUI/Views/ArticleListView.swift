@@ -10,12 +10,17 @@ public struct ArticleListView: View {
   public var isFocused: Bool
   /// Whether the library is being indexed (an empty list says so).
   public var isIndexing: Bool
+  /// The name of the entity the list is filtered by, when known.
+  public var entityName: String?
 
   /// Creates the view.
-  public init(list: ArticleListState, isFocused: Bool, isIndexing: Bool = false) {
+  public init(
+    list: ArticleListState, isFocused: Bool, isIndexing: Bool = false, entityName: String? = nil
+  ) {
     self.list = list
     self.isFocused = isFocused
     self.isIndexing = isIndexing
+    self.entityName = entityName
   }
 
   /// Draws the visible rows.
@@ -23,7 +28,7 @@ public struct ArticleListView: View {
     screen.fill(area, role: .listNormal)
     guard !area.isEmpty else { return }
     var area = area
-    if let header = list.headerText {
+    if let header = list.headerText(entityName: entityName) {
       screen.put(
         TextFit.truncated(header, toColumns: area.width - 1), column: area.x + 1, row: area.y,
         role: .title, clip: area)

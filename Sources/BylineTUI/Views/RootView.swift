@@ -35,7 +35,8 @@ public struct RootView {
       if !layout.list.isEmpty {
         ArticleListView(
           list: state.list, isFocused: state.focus == .list,
-          isIndexing: state.library.isIndexing
+          isIndexing: state.library.isIndexing,
+          entityName: state.list.filter.entityID.flatMap { state.navigation.known[$0]?.name }
         )
         .render(in: layout.list, on: &screen)
       }

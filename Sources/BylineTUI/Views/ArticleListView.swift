@@ -41,9 +41,13 @@ public struct ArticleListView: View {
     }
     if count == 0 {
       let text =
-        list.filter.query != nil
-        ? "No matches"
-        : list.filter != .all ? "No articles here" : isIndexing ? "Indexing…" : "No articles"
+        if list.filter.query != nil {
+          "No matches"
+        } else if isIndexing {
+          "Indexing…"
+        } else {
+          list.filter != .all ? "No articles here" : "No articles"
+        }
       screen.put(text, column: area.x + 1, row: area.y, role: .listMeta, clip: area)
       return
     }

@@ -49,6 +49,11 @@ struct ReadCommand: ParsableCommand {
     if let layout, let mode = LayoutMode(rawValue: layout) { config.layout = mode }
     if let readingWidth { config.readingWidth = readingWidth }
 
+    // No terminal: say so before the library is touched (no source is recorded).
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      FileHandle.standardError.write(Data((TerminalError.notATerminal.description + "\n").utf8))
+      throw ExitCode(2)
+    }
     let opened: ReaderLibrary
     do {
       opened = try ReaderLibrary.open(

@@ -36,6 +36,22 @@ import Testing
     assertSnapshot(screen.snapshot(), named: "flow-library-search-100x12")
   }
 
+  @Test func searchHitShowsItsSnippetWithTheMatchMarkedWhenThereIsRoom() throws {
+    let temporary = try TemporaryLibrary()
+    defer { temporary.remove() }
+    try temporary.index()
+    var session = session(temporary.library)
+    _ = session.start(width: 80, height: 10)
+    session.press([.character("/")] + "cranes".map { Key.character($0) } + [.enter])
+    let screen = session.render()
+    let row = screen.text(ofRow: 1)
+    #expect(row.contains("A long read about harbours — "))
+    #expect(row.contains("cranes"))
+    #expect(screen.cells[80 + 2].role == .listSelected)
+    #expect(screen.cells.filter { $0.role == .searchMatch }.count == "cranes".count)
+    assertSnapshot(screen.snapshot(), named: "flow-library-search-snippet-80x10")
+  }
+
   @Test func escapeClearsTheSearchAndRestoresTheSelection() {
     var session = session(InMemoryArticleStore(articles: TestArticles.all))
     _ = session.start(width: 100, height: 20)

@@ -75,26 +75,81 @@ public struct ArticleListView: View {
     let title = TextFit.truncated(summary.title, toColumns: titleRoom)
     column = screen.put(
       title, column: column, row: y, role: summary.isRead ? .listNormal : .listUnread, clip: line)
+    let titleEnd = column
+    // A search hit shows its snippet after the title when there is room for some of it.
+    var snippetPlace: (text: String, start: Int, end: Int)?
+    let snippetRoom = titleRoom - DisplayWidth.columns(of: title) - 3
+    if let snippet = summary.snippet, !snippet.isEmpty, let query = list.filter.query,
+      snippetRoom >= 12
+    {
+      column = screen.put(" — ", column: column, row: y, role: .listMeta, clip: line)
+      let first = Self.matches(of: query, in: snippet).map(\.start).min()
+      let shown = TextFit.truncated(
+        Self.window(snippet, showing: first, columns: snippetRoom), toColumns: snippetRoom)
+      let end = screen.put(shown, column: column, row: y, role: .listMeta, clip: line)
+      snippetPlace = (shown, column, end)
+    }
     if metaWidth > 0 {
       screen.put(meta, column: area.maxX - metaWidth, row: y, role: .listMeta, clip: line)
     }
     if selected { screen.setRole(.listSelected, row: y, columns: area.x..<area.maxX) }
-    markMatches(summary, from: titleStart, to: column, row: y, on: &screen)
+    mark(
+      summary.titleMatches, in: summary.title, from: titleStart, to: titleEnd, row: y, on: &screen)
+    if let snippetPlace, let query = list.filter.query {
+      mark(
+        Self.matches(of: query, in: snippetPlace.text), in: snippetPlace.text,
+        from: snippetPlace.start, to: snippetPlace.end, row: y, on: &screen)
+    }
   }
 
-  /// Marks the search's matches in the title (drawn from `start` up to `end`, which is where
-  /// the title, or its ellipsis, ended).
-  private func markMatches(
-    _ summary: ArticleSummary, from start: Int, to end: Int, row: Int, on screen: inout Screen
+  /// Where the words of `query` occur in `text` (the library gives a snippet's text; its
+  /// matches are found again here, case-insensitively).
+  static func matches(of query: String, in text: String) -> [TextRange] {
+    FullTextQuery.terms(in: query).flatMap {
+      TextSearch.ranges(of: TextSearch.folded($0.text), in: text)
+    }
+  }
+
+  /// `text` with its start cut (and marked `…`) so that the scalar offset `offset` is shown in
+  /// `columns`, at least a third of them from the left, when it would not fit otherwise.
+  static func window(_ text: String, showing offset: Int?, columns: Int) -> String {
+    guard let offset else { return text }
+    var scalars = 0
+    var widths: [Int] = []
+    var characters: [Character] = []
+    for character in text {
+      if scalars >= offset { break }
+      scalars += character.unicodeScalars.count
+      characters.append(character)
+      widths.append(DisplayWidth.columns(of: character))
+    }
+    var before = widths.reduce(0, +)
+    let rest = DisplayWidth.columns(of: text) - before
+    guard before + rest > columns, before > columns / 3 else { return text }
+    // Keep as much before the match as the room left after it allows (at least a third).
+    let keep = max(columns / 3, columns - rest) - 1
+    var dropped = 0
+    while before > keep, dropped < widths.count {
+      before -= widths[dropped]
+      dropped += 1
+    }
+    return "…" + String(text.dropFirst(dropped))
+  }
+
+  /// Marks `matches` (Unicode scalar ranges of `text`) with `search.match`, where `text` was
+  /// drawn from column `start` up to `end` (where it, or its ellipsis, ended).
+  private func mark(
+    _ matches: [TextRange], in text: String, from start: Int, to end: Int, row: Int,
+    on screen: inout Screen
   ) {
-    guard !summary.titleMatches.isEmpty else { return }
+    guard !matches.isEmpty else { return }
     var column = start
     var offset = 0
-    for character in summary.title {
+    for character in text {
       let scalars = character.unicodeScalars.count
       let width = TerminalSafety.displayable(character).map { DisplayWidth.columns(of: $0) } ?? 0
       let range = offset..<(offset + scalars)
-      if summary.titleMatches.contains(where: {
+      if matches.contains(where: {
         $0.start < range.upperBound && $0.end > range.lowerBound
       }) {
         screen.setRole(.searchMatch, row: row, columns: column..<min(column + width, end))

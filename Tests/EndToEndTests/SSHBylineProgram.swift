@@ -9,6 +9,11 @@ enum SSHBylineProgram {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
+  /// The library `command` gives Byline in `markerDirectory`.
+  static func library(in markerDirectory: String) -> URL {
+    URL(fileURLWithPath: markerDirectory).appendingPathComponent("library.sqlite")
+  }
+
   /// `.build/debug/byline` (built by `swift build`, which CI runs before `swift test`).
   static var binary: String { packageRoot.appendingPathComponent(".build/debug/byline").path }
 
@@ -17,15 +22,17 @@ enum SSHBylineProgram {
     packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures").path
   }
 
-  /// Byline on the fixture articles under `LANG=C.UTF-8`, with markers in `markerDirectory`
-  /// and its library and data home there too (never the user's own).
+  /// Byline on `paths` (the fixture articles unless given; none opens the bundled samples)
+  /// under `LANG=C.UTF-8`, with markers in `markerDirectory` and its library and data home
+  /// there too (never the user's own).
   static func command(
-    markerDirectory: String, arguments: [String] = [], name: String = "byline"
+    markerDirectory: String, arguments: [String] = [], paths: [String]? = nil,
+    name: String = "byline"
   ) -> SSHRemoteCommand {
     SSHRemoteCommand(
-      program: [binary] + arguments + [fixtures],
+      program: [binary] + arguments + (paths ?? [fixtures]),
       environment: [
-        "LANG": "C.UTF-8", "BYLINE_LIBRARY": markerDirectory + "/library.sqlite",
+        "LANG": "C.UTF-8", "BYLINE_LIBRARY": library(in: markerDirectory).path,
         "XDG_DATA_HOME": markerDirectory + "/data",
       ],
       markerDirectory: markerDirectory, name: name)

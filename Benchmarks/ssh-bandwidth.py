@@ -21,7 +21,17 @@ Usage:
   python3 Benchmarks/ssh-bandwidth.py \\
       --program '/path/to/.build/debug/byline --library /tmp/lib' \\
       --keys Benchmarks/ssh-bandwidth-byline.keys
-In --program, {article} is replaced by the path of a generated article text (about 50 KB).
+In --program, {article} is replaced by the path of a generated article text (about 50 KB)
+and {library} by a fresh library path for each session (so no session sees the reading state
+of the one before). --setup runs a command locally before each session (split like a shell
+line but run without a shell, the same placeholders replaced), e.g. to index the article into
+{library} first; --ready TEXT makes the start-up phase wait until the screen shows TEXT (e.g.
+the end of a background indexing run), so that start-up work is not counted in the first key:
+
+  python3 Benchmarks/ssh-bandwidth.py \\
+      --program '.build/debug/byline --library {library} {article}' \\
+      --setup '.build/debug/byline add --library {library} {article}' \\
+      --ready 'library up to date' --keys Benchmarks/ssh-bandwidth-byline.keys
 The comparison run is always `less {article}` with Benchmarks/ssh-bandwidth-less.keys unless
 --no-baseline is given. Only test constants and generated paths reach a shell.
 """
@@ -179,8 +189,14 @@ def ssh_extra_options():
     return ["-o", "ObscureKeystrokeTiming=no"] if probe.returncode == 0 else []
 
 
-def measure(server, folder, program, steps, width, height, term, delay, quiet, response, name):
+def measure(server, folder, program, steps, width, height, term, delay, quiet, response, name,
+            setup=None, ready=None):
     """Runs one session; returns [(phase, keys, wire, terminal)]."""
+    library = os.path.join(folder, name + ".sqlite")
+    program = program.replace("{library}", shlex.quote(library))
+    if setup:
+        subprocess.run([word.replace("{library}", library) for word in setup], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     relay = Relay(server.port)
     tmux = ["tmux", "-S", os.path.join(folder, name + ".sock")]
     capture_file = os.path.join(folder, name + ".out")
@@ -224,6 +240,13 @@ def measure(server, folder, program, steps, width, height, term, delay, quiet, r
         deadline = time.monotonic() + 10
         while terminal_bytes() == 0 and time.monotonic() < deadline:
             time.sleep(0.01)
+        if ready:
+            deadline = time.monotonic() + 60
+            while ready not in subprocess.run(tmux + ["capture-pane", "-p", "-t", "bench"],
+                                              capture_output=True, text=True).stdout:
+                if time.monotonic() >= deadline:
+                    sys.exit("ssh-bandwidth: %r never shown in %s" % (ready, name))
+                time.sleep(0.02)
         wait_quiet(minimum=0.3)
         mark = (relay.down, terminal_bytes())
         rows.append(("startup", 0, mark[0], mark[1]))
@@ -256,6 +279,9 @@ def main():
                         help="a key is done when no byte has moved for this long")
     parser.add_argument("--response-ms", type=int, default=1000,
                         help="after a key, wait this long for the first byte of its output")
+    parser.add_argument("--setup", help="local command run before each session of --program "
+                        "({article}, {library} replaced; no shell)")
+    parser.add_argument("--ready", help="start-up ends once the screen shows this text")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the `less` comparison run")
     args = parser.parse_args()
@@ -268,20 +294,22 @@ def main():
     folder = tempfile.mkdtemp(prefix="byline-ssh-bench-")
     article = os.path.join(folder, "article.txt")
     write_article(article)
+    setup = ([word.replace("{article}", article) for word in shlex.split(args.setup)]
+             if args.setup else None)
     runs = [("program", args.program.replace("{article}", shlex.quote(article)),
-             read_keys(args.keys))]
+             read_keys(args.keys), setup, args.ready)]
     if not args.no_baseline:
         runs.append(("less", "less " + shlex.quote(article),
-                      read_keys(os.path.join(HERE, "ssh-bandwidth-less.keys"))))
+                      read_keys(os.path.join(HERE, "ssh-bandwidth-less.keys")), None, None))
     server = Server(sshd, folder)
     results = []
     try:
-        for label, program, steps in runs:
+        for label, program, steps, setup, ready in runs:
             for width, height in sizes:
                 name = "%s-%dx%d" % (label, width, height)
                 rows = measure(server, folder, program, steps, width, height, args.term,
                                args.delay_ms / 1000, args.quiet_ms / 1000,
-                               args.response_ms / 1000, name)
+                               args.response_ms / 1000, name, setup, ready)
                 results.append((label, program, "%dx%d" % (width, height), rows))
     finally:
         server.stop()
@@ -290,8 +318,12 @@ def main():
     print("TERM=%s, keys paced %d ms apart plus %d ms of quiet; wire = bytes sshd sent "
           "(counting relay), terminal = bytes the program wrote to its terminal.\n"
           % (args.term, args.delay_ms, args.quiet_ms))
-    for label, program, _ in runs:
+    for label, program, _, setup, ready in runs:
         print("- `%s`: `%s`" % (label, program.replace(folder, "$TMP")))
+        if setup:
+            print("  setup: `%s`" % " ".join(setup).replace(folder, "$TMP"))
+        if ready:
+            print("  start-up until the screen shows `%s`" % ready)
     print()
     print("| run | size | phase | keys | wire bytes | wire/key | terminal bytes | terminal/key |")
     print("|---|---|---|---:|---:|---:|---:|---:|")

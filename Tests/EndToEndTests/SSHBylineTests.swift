@@ -81,17 +81,15 @@ extension SSHTests {
     @Test func bylineShowsUTF8WithoutARemoteLocale() async throws {
       try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
       try await SSHServer.withServer { server in
-        // A library of its own in the server's folder, never the user's.
-        let library = SSHBylineProgram.library(in: server.directory.path).path
         let remote = SSHRemoteCommand(
           program: ["/usr/bin/env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
-            + ["BYLINE_LIBRARY=\(library)", "XDG_DATA_HOME=\(server.path("data"))"]
+            + ["BYLINE_LIBRARY=\(server.directory.path)/library.sqlite"]
+            + ["XDG_DATA_HOME=\(server.directory.path)/data"]
             + [SSHBylineProgram.binary, SSHBylineProgram.fixtures],
           markerDirectory: server.directory.path)
         let session = try SSHTmuxSession(server: server, remote: remote, width: 100, height: 24)
-        // The first start indexes the fixtures in the background.
         #expect(
-          try await session.waitFor("서울시, 공항까지", timeout: .seconds(30)),
+          try await session.waitFor("서울시, 공항까지"),
           "Korean title not shown: \(session.diagnostics())")
         #expect(try await session.waitFor("Réouverture du café"))
         #expect(await session.close())

@@ -8,7 +8,9 @@ struct LibraryBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "library",
     abstract: "Benchmark the library: first full index, start-up, search, entity page, memory.",
-    subcommands: [LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self],
+    subcommands: [
+      LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self, LibraryPhasesBenchmark.self,
+    ],
     defaultSubcommand: LibraryIndexBenchmark.self)
 }
 

@@ -65,6 +65,7 @@ struct LibraryIndexBenchmark: ParsableCommand {
         + "\(report.filesAdded) files in " + String(format: "%.1f s", time / 1000)
         + String(format: " (%.0f articles/s)", Double(report.articlesAdded) / (time / 1000))
         + String(format: ", %.1f s of CPU time", cpu)
+        + String(format: " (writer thread %.1f s)", report.writerCPUSeconds)
         + "; \(stats.entities) entities; "
         + String(format: "database %.0f MiB", (size?.doubleValue ?? 0) / 1_048_576)
         + "; peak memory while indexing "

@@ -6,7 +6,33 @@ import GRDB
 /// Used from one thread at a time (the indexer's writer). Entity counts and spellings are
 /// gathered per batch and applied by ``flush(_:)`` inside the same transaction, so every
 /// committed batch leaves the library consistent.
+///
+/// Mentions are gathered too and inserted at ``flush(_:)`` in primary-key order: inserted in
+/// article order they would land all over the `mentions` B-trees (one random page per
+/// mention, which at 100,000 articles no longer fits in the page cache); sorted, each page is
+/// visited once per batch.
 final class IndexWriteSession {
+  private struct PendingMention: Comparable {
+    var entity: Int64
+    var article: Int64
+    var published: Double?
+    var paragraph: Int
+    var range: TextRange
+
+    static func < (a: PendingMention, b: PendingMention) -> Bool {
+      a.entity != b.entity ? a.entity < b.entity : a.article < b.article
+    }
+
+    static func == (a: PendingMention, b: PendingMention) -> Bool {
+      a.entity == b.entity && a.article == b.article
+    }
+  }
+
+  private struct NameKey: Hashable {
+    var variant: String
+    var kind: EntityKind
+  }
+
   private struct VariantKey: Hashable {
     var entity: Int64
     var variant: String
@@ -16,6 +42,9 @@ final class IndexWriteSession {
   private var entityRowIDs: [String: Int64] = [:]
   private var articleCountDeltas: [Int64: Int] = [:]
   private var variantDeltas: [VariantKey: Int] = [:]
+  private var pendingMentions: [PendingMention] = []
+  /// Spelling → normalised name: a library has a few thousand spellings, met again and again.
+  private var normalizedNames: [NameKey: String] = [:]
 
   /// Inserts one prepared article read from file `fileID`; returns `false` when an article with
   /// the same key is already in the library (the first copy wins).
@@ -35,14 +64,10 @@ final class IndexWriteSession {
     let articleID = db.lastInsertedRowID
     for entity in prepared.entities {
       let row = try entityRowID(entity.id, kind: entity.kind, name: entity.variants, db: db)
-      try db.cachedStatement(
-        sql: """
-          INSERT OR IGNORE INTO mentions(entity_rowid, article_id, published, paragraph, start, "end")
-          VALUES (?, ?, ?, ?, ?, ?)
-          """
-      ).execute(arguments: [
-        row, articleID, published, entity.paragraph, entity.range.start, entity.range.end,
-      ])
+      pendingMentions.append(
+        PendingMention(
+          entity: row, article: articleID, published: published, paragraph: entity.paragraph,
+          range: entity.range))
       articleCountDeltas[row, default: 0] += 1
       for (variant, count) in entity.variants {
         variantDeltas[
@@ -62,11 +87,34 @@ final class IndexWriteSession {
       ])
     }
     try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
-      .execute(arguments: [
-        articleID, FullTextSegmenter.segmented(article.title),
-        FullTextSegmenter.segmented(prepared.body),
-      ])
+      .execute(arguments: [articleID, prepared.fullTextTitle, prepared.fullTextBody])
     return true
+  }
+
+  /// Inserts the gathered mentions, in primary-key order.
+  private func writeMentions(_ db: Database) throws {
+    guard !pendingMentions.isEmpty else { return }
+    pendingMentions.sort()
+    let statement = try db.cachedStatement(
+      sql: """
+        INSERT OR IGNORE INTO mentions(entity_rowid, article_id, published, paragraph, start, "end")
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
+    for mention in pendingMentions {
+      try statement.execute(arguments: [
+        mention.entity, mention.article, mention.published, mention.paragraph,
+        mention.range.start, mention.range.end,
+      ])
+    }
+    pendingMentions.removeAll(keepingCapacity: true)
+  }
+
+  private func normalizedName(_ variant: String, kind: EntityKind) -> String {
+    let key = NameKey(variant: variant, kind: kind)
+    if let known = normalizedNames[key] { return known }
+    let name = EntityLinker.normalizedName(variant, kind: kind)
+    normalizedNames[key] = name
+    return name
   }
 
   /// Removes every article read from file `fileID`, with its paragraphs, mentions and
@@ -80,6 +128,7 @@ final class IndexWriteSession {
   }
 
   private func deleteArticle(_ id: Int64, from db: Database) throws {
+    try writeMentions(db)
     try db.cachedStatement(
       sql: """
         INSERT INTO article_fts(article_fts, rowid, title, body)
@@ -116,6 +165,7 @@ final class IndexWriteSession {
   /// Applies the gathered entity counts and spellings, and refreshes the display names of the
   /// entities that changed. Call before committing each batch.
   func flush(_ db: Database) throws {
+    try writeMentions(db)
     let countStatement = try db.cachedStatement(
       sql: "UPDATE entities SET article_count = article_count + ?, name_dirty = 1 WHERE rowid = ?")
     for (row, delta) in articleCountDeltas where delta != 0 {
@@ -132,7 +182,7 @@ final class IndexWriteSession {
       sql: "UPDATE entities SET name_dirty = 1 WHERE rowid = ?")
     for (key, delta) in variantDeltas where delta != 0 {
       try variantStatement.execute(arguments: [
-        key.entity, key.variant, EntityLinker.normalizedName(key.variant, kind: key.kind), delta,
+        key.entity, key.variant, normalizedName(key.variant, kind: key.kind), delta,
       ])
       if delta < 0 {
         try pruneStatement.execute(arguments: [key.entity, key.variant])
@@ -169,6 +219,7 @@ final class IndexWriteSession {
   /// Forgets cached entity row IDs (after a rebuild or a failed transaction).
   func reset() {
     entityRowIDs.removeAll()
+    pendingMentions.removeAll()
     articleCountDeltas.removeAll()
     variantDeltas.removeAll()
   }

@@ -167,6 +167,8 @@ public final class Indexer: Sendable {
       let filesDone = done
       let library = self.library
       writer.async(group: group) {
+        let cpuBefore = ThreadCPUClock.seconds
+        defer { state.report.writerCPUSeconds += ThreadCPUClock.seconds - cpuBefore }
         do {
           try library.write { db in try state.write(items, outcomes, into: db) }
           progress(

@@ -20,8 +20,10 @@ struct PreparedArticle: Sendable {
 
   /// The article itself (entity spans linked).
   var article: Article
-  /// The paragraphs joined with newlines, as the full-text index sees the body.
-  var body: String
+  /// The title as the full-text index gets it (see ``FullTextSegmenter``).
+  var fullTextTitle: String
+  /// The paragraphs joined with newlines, as the full-text index gets the body.
+  var fullTextBody: String
   /// Each paragraph's links as JSON, or `nil` when it has none.
   var linksJSON: [String?]
   /// The linked entities, in order of first mention.
@@ -30,7 +32,9 @@ struct PreparedArticle: Sendable {
   /// Prepares `article` for writing.
   init(_ article: Article) {
     self.article = article
-    body = article.paragraphs.map(\.text).joined(separator: "\n")
+    fullTextTitle = FullTextSegmenter.segmented(article.title)
+    fullTextBody = FullTextSegmenter.segmented(
+      article.paragraphs.map(\.text).joined(separator: "\n"))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     linksJSON = article.paragraphs.map { paragraph in

@@ -3,10 +3,18 @@ import Foundation
 extension Indexer {
   /// An indexer with Byline's own pieces: the folder walker, the readers for every supported
   /// format, `tagger` (articles are indexed without entities when it is `nil`) and the linker.
-  public static func standard(library: Library, tagger: EntityTagger?) -> Indexer {
+  /// `batchSize` files are written per transaction.
+  public static func standard(
+    library: Library, tagger: EntityTagger?, batchSize: Int = standardBatchSize
+  ) -> Indexer {
     Indexer(
       library: library, listFiles: standardFileList, readFile: standardReader,
-      tag: tagger.map(documentTagging(with:)), link: EntityLinker.link)
+      tag: tagger.map(documentTagging(with:)), link: EntityLinker.link, batchSize: batchSize)
+  }
+
+  /// Files per transaction for ``standard(library:tagger:batchSize:)``.
+  public static var standardBatchSize: Int {
+    Int(ProcessInfo.processInfo.environment["BYLINE_INDEX_BATCH"] ?? "") ?? 500
   }
 
   /// Tags each article as one document, so later mentions profit from earlier ones.

@@ -22,6 +22,9 @@ struct LibraryIndexBenchmark: ParsableCommand {
   @Option(help: "Entity tagging while indexing: model (the bundled tagger) or none.")
   var tagger = "model"
 
+  @Option(help: "Files per write transaction.")
+  var batchSize = Indexer.standardBatchSize
+
   func run() throws {
     let corpusURL = URL(fileURLWithPath: corpus ?? "/tmp/byline-corpus-\(count)")
     let marker = corpusURL.appendingPathComponent(".complete")
@@ -38,7 +41,8 @@ struct LibraryIndexBenchmark: ParsableCommand {
     }
     let library = try Library.open(at: databaseURL)
     try library.addSource(corpusURL)
-    let indexer = try BenchPipeline.indexer(for: library, tagger: tagger)
+    let indexer = try BenchPipeline.indexer(
+      for: library, tagger: tagger, batchSize: batchSize)
     let cpuBefore = ProcessCPU.seconds
     let lastLine = Mutex(Date())
     let (report, time) = try milliseconds {

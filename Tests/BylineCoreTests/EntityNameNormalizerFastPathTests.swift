@@ -66,3 +66,22 @@ import Testing
     #expect(!EntityNameNormalizer.looksLikeAcronym("Été"))
   }
 }
+
+/// Cutting mention texts out of a paragraph by scalar offsets.
+@Suite struct ScalarSlicerTests {
+  @Test func slicesMatchTheScalarSlicesOfTheString() {
+    let text = "Kim Jong-un 김정은 met 習近平 in Zoë's café 👩‍👩‍👧 e\u{301} at 3 p.m."
+    let slicer = ScalarSlicer(text)
+    #expect(slicer.count == text.unicodeScalars.count)
+    for start in -2...(slicer.count + 2) {
+      for end in (start - 1)...(slicer.count + 3) {
+        let range = TextRange(start: start, end: end)
+        #expect(slicer.text(range) == text.unicodeScalarSlice(range), "\(start)..<\(end)")
+      }
+    }
+  }
+
+  @Test func emptyText() {
+    #expect(ScalarSlicer("").text(TextRange(start: 0, end: 3)) == "")
+  }
+}

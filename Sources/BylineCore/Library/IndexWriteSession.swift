@@ -142,12 +142,10 @@ final class IndexWriteSession {
     for paragraph in paragraphs {
       let spans = EntitySpanCoding.decode(paragraph[1])
       guard !spans.isEmpty else { continue }
-      let scalars = Array((paragraph[0] as String).unicodeScalars)
+      let slicer = ScalarSlicer(paragraph[0] as String)
       for span in spans {
         guard let row = span.entityRowID else { continue }
-        let start = min(max(0, span.range.start), scalars.count)
-        let end = min(max(start, span.range.end), scalars.count)
-        let surface = String(String.UnicodeScalarView(scalars[start..<end]))
+        let surface = slicer.text(span.range)
         variantDeltas[VariantKey(entity: row, variant: surface, kind: span.kind), default: 0] -= 1
       }
     }

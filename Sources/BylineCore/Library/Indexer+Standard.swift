@@ -13,9 +13,7 @@ extension Indexer {
   }
 
   /// Files per transaction for ``standard(library:tagger:batchSize:)``.
-  public static var standardBatchSize: Int {
-    Int(ProcessInfo.processInfo.environment["BYLINE_INDEX_BATCH"] ?? "") ?? 500
-  }
+  public static let standardBatchSize = 500
 
   /// Tags each article as one document, so later mentions profit from earlier ones.
   public static func documentTagging(with tagger: EntityTagger) -> Tag {

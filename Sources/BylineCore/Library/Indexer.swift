@@ -107,14 +107,24 @@ public final class Indexer: Sendable {
     // first index) makes sure they exist before it deletes anything.
     let empty = try library.read { db in try LibrarySchema.hasNoArticles(db) }
     let bulk = empty && plan.work.count > batchSize
+    // It also lets the write-ahead log grow to 40 MB before copying pages back, so a page
+    // written by several batches in a row is copied once.
     try library.write { db in
       if bulk {
         try LibrarySchema.dropDeferredIndexes(db)
+        try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
       } else {
         try LibrarySchema.createDeferredIndexes(db)
       }
     }
-    defer { if bulk { try? library.write { db in try LibrarySchema.createDeferredIndexes(db) } } }
+    defer {
+      if bulk {
+        try? library.write { db in
+          try LibrarySchema.createDeferredIndexes(db)
+          try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+        }
+      }
+    }
     try applyRenamesAndRemovals(&plan, state: state)
     report.filesRenamed = plan.renamed.count
     report.filesRemoved = plan.removed.count

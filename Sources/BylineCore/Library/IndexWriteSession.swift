@@ -74,17 +74,21 @@ final class IndexWriteSession {
           VariantKey(entity: row, variant: variant, kind: entity.kind), default: 0] += count
       }
     }
-    let paragraphStatement = try db.cachedStatement(
+    let paragraphStatement = try BulkInsertStatement(
+      db,
       sql: """
         INSERT INTO paragraphs(article_id, idx, kind, text, links, entities)
         VALUES (?, ?, ?, ?, ?, ?)
         """)
     for (index, paragraph) in article.paragraphs.enumerated() {
       let spans = EntitySpanCoding.encode(paragraph.entities) { self.entityRowIDs[$0] }
-      try paragraphStatement.execute(arguments: [
-        articleID, index, paragraph.kind.rawValue, paragraph.text, prepared.linksJSON[index],
-        spans,
-      ])
+      paragraphStatement.bind(1, articleID)
+      paragraphStatement.bind(2, Int64(index))
+      paragraphStatement.bind(3, paragraph.kind.rawValue)
+      paragraphStatement.bind(4, paragraph.text)
+      paragraphStatement.bind(5, prepared.linksJSON[index])
+      paragraphStatement.bind(6, spans)
+      try paragraphStatement.run()
     }
     try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
       .execute(arguments: [articleID, prepared.fullTextTitle, prepared.fullTextBody])
@@ -95,16 +99,20 @@ final class IndexWriteSession {
   private func writeMentions(_ db: Database) throws {
     guard !pendingMentions.isEmpty else { return }
     pendingMentions.sort()
-    let statement = try db.cachedStatement(
+    let statement = try BulkInsertStatement(
+      db,
       sql: """
         INSERT OR IGNORE INTO mentions(entity_rowid, article_id, published, paragraph, start, "end")
         VALUES (?, ?, ?, ?, ?, ?)
         """)
     for mention in pendingMentions {
-      try statement.execute(arguments: [
-        mention.entity, mention.article, mention.published, mention.paragraph,
-        mention.range.start, mention.range.end,
-      ])
+      statement.bind(1, mention.entity)
+      statement.bind(2, mention.article)
+      statement.bind(3, mention.published)
+      statement.bind(4, Int64(mention.paragraph))
+      statement.bind(5, Int64(mention.range.start))
+      statement.bind(6, Int64(mention.range.end))
+      try statement.run()
     }
     pendingMentions.removeAll(keepingCapacity: true)
   }

@@ -9,7 +9,8 @@ struct LibraryBenchmark: ParsableCommand {
     commandName: "library",
     abstract: "Benchmark the library: first full index, start-up, search, entity page, memory.",
     subcommands: [
-      LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self, LibraryPhasesBenchmark.self,
+      LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self, LibraryEntityPageBenchmark.self,
+      LibraryStartupBenchmark.self, LibraryPhasesBenchmark.self,
     ],
     defaultSubcommand: LibraryIndexBenchmark.self)
 }

@@ -2,11 +2,12 @@ import GRDB
 import GRDBSQLite
 
 /// A cached GRDB statement driven through SQLite's C API, for the indexer's millions of small
-/// inserts (mentions, paragraphs): binding plain values directly skips building a
+/// writes (mentions, paragraphs, entity counts and spellings): binding plain values directly skips building a
 /// `StatementArguments` array of boxed values for every row, which cost more than SQLite's own
 /// work.
 ///
-/// Only for `INSERT` statements run on the writer inside its transaction; the statement is
+/// Only for statements that return no rows (`INSERT`, `UPDATE`), run on the writer inside its
+/// transaction; the statement is
 /// reset and its bindings cleared after every row, so GRDB finds it as it left it.
 struct BulkInsertStatement {
   private let statement: Statement
@@ -51,7 +52,7 @@ struct BulkInsertStatement {
     }
   }
 
-  /// Runs the insert with the values bound, then resets the statement.
+  /// Runs the statement with the values bound, then resets it.
   func run() throws {
     let code = sqlite3_step(handle)
     defer {

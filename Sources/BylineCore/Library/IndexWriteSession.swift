@@ -172,12 +172,16 @@ final class IndexWriteSession {
   /// entities that changed. Call before committing each batch.
   func flush(_ db: Database) throws {
     try writeMentions(db)
-    let countStatement = try db.cachedStatement(
+    let countStatement = try BulkInsertStatement(
+      db,
       sql: "UPDATE entities SET article_count = article_count + ?, name_dirty = 1 WHERE rowid = ?")
     for (row, delta) in articleCountDeltas where delta != 0 {
-      try countStatement.execute(arguments: [delta, row])
+      countStatement.bind(1, Int64(delta))
+      countStatement.bind(2, row)
+      try countStatement.run()
     }
-    let variantStatement = try db.cachedStatement(
+    let variantStatement = try BulkInsertStatement(
+      db,
       sql: """
         INSERT INTO entity_variants(entity_rowid, variant, normalized, count) VALUES (?, ?, ?, ?)
         ON CONFLICT(entity_rowid, variant) DO UPDATE SET count = count + excluded.count
@@ -187,9 +191,11 @@ final class IndexWriteSession {
     let dirtyStatement = try db.cachedStatement(
       sql: "UPDATE entities SET name_dirty = 1 WHERE rowid = ?")
     for (key, delta) in variantDeltas where delta != 0 {
-      try variantStatement.execute(arguments: [
-        key.entity, key.variant, normalizedName(key.variant, kind: key.kind), delta,
-      ])
+      variantStatement.bind(1, key.entity)
+      variantStatement.bind(2, key.variant)
+      variantStatement.bind(3, normalizedName(key.variant, kind: key.kind))
+      variantStatement.bind(4, Int64(delta))
+      try variantStatement.run()
       if delta < 0 {
         try pruneStatement.execute(arguments: [key.entity, key.variant])
         try dirtyStatement.execute(arguments: [key.entity])

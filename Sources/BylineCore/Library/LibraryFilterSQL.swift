@@ -56,8 +56,10 @@ struct LibraryFilterSQL {
     self.arguments = arguments
   }
 
-  /// The condition for articles read from `paths` (files, or files under folders), as index
-  /// range scans of `articles.source`; `nil` for no paths.
+  /// The condition for articles read from `paths` (files, or files under folders): articles
+  /// held by such a file, found by index range scans of `files.path` and then of
+  /// `file_articles` by file (an article in several files is found under each of them);
+  /// `nil` for no paths.
   static func sourceCondition(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
     guard !paths.isEmpty else { return nil }
     var parts: [String] = []
@@ -66,10 +68,13 @@ struct LibraryFilterSQL {
       var folder = path
       while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
       // Under the folder: from "folder/" up to (not including) "folder0" ("0" follows "/").
-      parts.append("a.source = ? OR (a.source >= ? AND a.source < ?)")
+      parts.append("f.path = ? OR (f.path >= ? AND f.path < ?)")
       arguments += [folder, folder + "/", folder + "0"]
     }
-    return ("(" + parts.joined(separator: " OR ") + ")", arguments)
+    let sql =
+      "a.id IN (SELECT fa.article_id FROM files f JOIN file_articles fa ON fa.file_id = f.id"
+      + " WHERE " + parts.joined(separator: " OR ") + ")"
+    return (sql, arguments)
   }
 
   /// The ORDER BY clause for `order` (rank for full-text queries).

@@ -198,8 +198,8 @@ extension Library {
       arguments += [limit, offset]
       rows = try Row.fetchAll(
         db,
-        sql: "SELECT " + summaryColumns + " " + sql.from + sql.conditions + sql.orderBy(order)
-          + " LIMIT ? OFFSET ?", arguments: arguments)
+        sql: "SELECT " + summaryColumns + " " + sql.pageFrom(order) + sql.conditions
+          + sql.orderBy(order) + " LIMIT ? OFFSET ?", arguments: arguments)
     }
     // Snippets are made only for the rows of the page, not for every match being ranked, in
     // one pass over the match list (a prefix query is expanded once, not once per row).

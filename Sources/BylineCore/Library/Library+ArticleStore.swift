@@ -127,6 +127,14 @@ extension Library {
     let entityRowID = try entityRowID(filter.entityID, db: db)
     if filter.entityID != nil && entityRowID == nil { return 0 }
     if !filter.sourcePaths.isEmpty {
+      if filter.query == nil && filter.entityID == nil && !filter.unreadOnly
+        && !filter.starredOnly, let held = LibraryFilterSQL.heldArticles(filter.sourcePaths)
+      {
+        // The files' articles, counted without looking each one up.
+        return try Int.fetchOne(
+          db, sql: "SELECT count(DISTINCT fa.article_id)" + held.sql, arguments: held.arguments)
+          ?? 0
+      }
       guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else {
         return 0
       }

@@ -60,10 +60,17 @@ struct LibraryFilterSQL {
   }
 
   /// The condition for articles read from `paths` (files, or files under folders): articles
-  /// held by such a file, found by index range scans of `files.path` and then of
-  /// `file_articles` by file (an article in several files is found under each of them);
-  /// `nil` for no paths.
+  /// held by such a file (see ``heldArticles(_:)``); `nil` for no paths.
   static func sourceCondition(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
+    guard let held = heldArticles(paths) else { return nil }
+    return ("a.id IN (SELECT fa.article_id" + held.sql + ")", held.arguments)
+  }
+
+  /// The FROM and WHERE parts (from ` FROM`) selecting `fa.article_id` for every article held by
+  /// a file at one of `paths` or under it, by index range scans of `files.path` and then of
+  /// `file_articles` by file (an article in several files is found under each of them); `nil`
+  /// for no paths.
+  static func heldArticles(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
     guard !paths.isEmpty else { return nil }
     var parts: [String] = []
     var arguments = StatementArguments()
@@ -75,8 +82,8 @@ struct LibraryFilterSQL {
       arguments += [folder, folder + "/", folder + "0"]
     }
     let sql =
-      "a.id IN (SELECT fa.article_id FROM files f JOIN file_articles fa ON fa.file_id = f.id"
-      + " WHERE " + parts.joined(separator: " OR ") + ")"
+      " FROM files f JOIN file_articles fa ON fa.file_id = f.id WHERE "
+      + parts.joined(separator: " OR ")
     return (sql, arguments)
   }
 

@@ -46,6 +46,26 @@ import Testing
     let searched = ArticleFilter(query: "Merkel", sourcePaths: [copy])
     #expect(try library.articleCount(matching: searched) == 1)
     #expect(try library.entities(named: "Putin", limit: 1).first?.articleCount == 1)
+    // A rebuild records the copies again.
+    let rebuilt = try scratch.indexer(library).run(rebuild: true)
+    #expect(rebuilt.articlesAdded == 2 && rebuilt.duplicateArticles == 2)
+    #expect(try titles(library, in: [copy]) == ["Two", "One"])
+    #expect(try titles(library, in: [path(scratch, "news")]) == ["Two", "One"])
+  }
+
+  @Test func anItemRepeatedInOneFeedIsCountedOnce() throws {
+    let scratch = try LibraryScratch()
+    let item = "Repeated\ndate: 2021-05-01\nurl: https://example.com/r\n\nPutin in Moscow."
+    try scratch.write("feed.txt", item + "\n---\n" + item)
+    let library = try scratch.openLibrary()
+    let report = try scratch.indexer(library).run()
+    #expect(report.articlesAdded == 1 && report.duplicateArticles == 0)
+    #expect(
+      try library.articleCount(matching: ArticleFilter(sourcePaths: [path(scratch, "feed.txt")]))
+        == 1)
+    try FileManager.default.removeItem(at: scratch.sources.appendingPathComponent("feed.txt"))
+    #expect(try scratch.indexer(library).run().articlesRemoved == 1)
+    #expect(try library.articleCount(matching: .all) == 0)
   }
 
   @Test func deletingTheOriginalKeepsTheArticleUnderTheCopyUntilBothAreGone() throws {

@@ -27,6 +27,9 @@ public struct IndexReport: Hashable, Sendable {
   public var missingSources: [String] = []
   /// Seconds the run took.
   public var elapsed: TimeInterval = 0
+  /// CPU seconds spent writing (SQLite, the full-text index, the entity tables) on the one
+  /// writer thread; reading, tagging and linking ran on the other cores meanwhile.
+  public var writerCPUSeconds: Double = 0
 
   /// Creates an empty report.
   public init() {}

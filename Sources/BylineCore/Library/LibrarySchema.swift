@@ -29,6 +29,35 @@ enum LibrarySchema {
     "mentions", "entity_variants", "entities", "paragraphs", "file_articles", "articles", "files",
   ]
 
+  /// Indexes a first full index builds at the end instead of row by row (see ``Indexer``):
+  /// name and definition, exactly as in the migrations.
+  static let deferredIndexes = [
+    (
+      "mentions_by_date",
+      "CREATE INDEX IF NOT EXISTS mentions_by_date ON mentions(entity_rowid, published DESC, article_id)"
+    ),
+    (
+      "mentions_by_article",
+      "CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions(article_id)"
+    ),
+  ]
+
+  /// Creates the deferred indexes that are missing (after a first full index, or one that was
+  /// killed).
+  static func createDeferredIndexes(_ db: Database) throws {
+    for (_, sql) in deferredIndexes { try db.execute(sql: sql) }
+  }
+
+  /// Drops the deferred indexes, before a first full index.
+  static func dropDeferredIndexes(_ db: Database) throws {
+    for (name, _) in deferredIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+  }
+
+  /// Whether the library holds no article yet (a first index, or a rebuild).
+  static func hasNoArticles(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM articles)") ?? true
+  }
+
   /// The migrator that brings any older library up to ``currentVersion``.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()

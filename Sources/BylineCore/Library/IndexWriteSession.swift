@@ -46,9 +46,12 @@ final class IndexWriteSession {
   /// Spelling → normalised name: a library has a few thousand spellings, met again and again.
   private var normalizedNames: [NameKey: String] = [:]
 
-  /// Inserts one prepared article read from file `fileID`; returns `false` when an article with
-  /// the same key is already in the library (the first copy wins).
-  func insert(_ prepared: PreparedArticle, fileID: Int64, into db: Database) throws -> Bool {
+  /// Inserts one prepared article read from file `fileID` and records that the file holds it.
+  /// An article whose key is already in the library is not stored again (the first copy wins);
+  /// only the file is recorded as holding it too.
+  func insert(_ prepared: PreparedArticle, fileID: Int64, into db: Database) throws
+    -> ArticleInsertion
+  {
     let article = prepared.article
     let published = article.published?.timeIntervalSince1970
     try db.cachedStatement(
@@ -60,8 +63,15 @@ final class IndexWriteSession {
       article.key.rawValue, article.title, article.source, article.url, article.author,
       published, fileID,
     ])
-    guard db.changesCount > 0 else { return false }
+    guard db.changesCount > 0 else {
+      return try recordHolding(key: article.key.rawValue, fileID: fileID, db: db)
+    }
     let articleID = db.lastInsertedRowID
+    let holding = try BulkInsertStatement(
+      db, sql: "INSERT INTO file_articles(file_id, article_id) VALUES (?, ?)")
+    holding.bind(1, fileID)
+    holding.bind(2, articleID)
+    try holding.run()
     for entity in prepared.entities {
       let row = try entityRowID(entity.id, kind: entity.kind, name: entity.variants, db: db)
       pendingMentions.append(
@@ -92,7 +102,19 @@ final class IndexWriteSession {
     }
     try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
       .execute(arguments: [articleID, prepared.fullTextTitle, prepared.fullTextBody])
-    return true
+    return .added
+  }
+
+  /// Records that file `fileID` holds the stored article with this key as well.
+  private func recordHolding(key: String, fileID: Int64, db: Database) throws -> ArticleInsertion {
+    guard
+      let articleID = try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT id FROM articles WHERE key = ?"), arguments: [key])
+    else { return .repeated }
+    try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO file_articles(file_id, article_id) VALUES (?, ?)"
+    ).execute(arguments: [fileID, articleID])
+    return db.changesCount > 0 ? .alreadyStored : .repeated
   }
 
   /// Inserts the gathered mentions, in primary-key order.
@@ -125,14 +147,38 @@ final class IndexWriteSession {
     return name
   }
 
-  /// Removes every article read from file `fileID`, with its paragraphs, mentions and
-  /// full-text entries; returns how many were removed.
+  /// Forgets that file `fileID` holds its articles. An article another file still holds is
+  /// kept (and, when its stored copy came from `fileID`, now belongs to the first of those files
+  /// by path); the others are removed with their paragraphs, mentions and full-text entries.
+  /// Returns how many articles were removed.
   @discardableResult
   func deleteArticles(ofFile fileID: Int64, from db: Database) throws -> Int {
-    let ids = try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT id FROM articles WHERE file_id = ?"), arguments: [fileID])
-    for id in ids { try deleteArticle(id, from: db) }
-    return ids.count
+    let held = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT a.id, a.file_id FROM file_articles fa JOIN articles a ON a.id = fa.article_id
+          WHERE fa.file_id = ?
+          """), arguments: [fileID])
+    try db.cachedStatement(sql: "DELETE FROM file_articles WHERE file_id = ?")
+      .execute(arguments: [fileID])
+    var removed = 0
+    for row in held where (row[1] as Int64) == fileID {
+      let id: Int64 = row[0]
+      if let holder = try Row.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT f.id, f.path FROM file_articles fa JOIN files f ON f.id = fa.file_id
+            WHERE fa.article_id = ? ORDER BY f.path LIMIT 1
+            """), arguments: [id])
+      {
+        try db.cachedStatement(sql: "UPDATE articles SET file_id = ?, source = ? WHERE id = ?")
+          .execute(arguments: [holder[0] as Int64, holder[1] as String, id])
+      } else {
+        try deleteArticle(id, from: db)
+        removed += 1
+      }
+    }
+    return removed
   }
 
   private func deleteArticle(_ id: Int64, from db: Database) throws {

@@ -157,8 +157,11 @@ public final class Indexer: Sendable {
             rename.sourceID, rename.from.id,
           ])
         try db.execute(
-          sql: "UPDATE articles SET source = ? WHERE file_id = ? AND source = ?",
-          arguments: [rename.to.path, rename.from.id, rename.from.path])
+          sql: """
+            UPDATE articles SET source = ? WHERE file_id = ? AND source = ?
+              AND id IN (SELECT article_id FROM file_articles WHERE file_id = ?)
+            """,
+          arguments: [rename.to.path, rename.from.id, rename.from.path, rename.from.id])
       }
     }
     for batch in stride(from: 0, to: removed.count, by: batchSize) {

@@ -14,15 +14,19 @@ import GRDB
 /// The full-text index reads the `article_text` view, which calls `byline_segmented` (see
 /// ``FullTextSegmenter``), an SQL function every Byline connection registers.
 ///
+/// `file_articles` records every file each article was read from (an article is stored once,
+/// keyed by content, but the same article may be in several files); `articles.file_id` is the
+/// file its stored copy came from (see ``version2``).
+///
 /// Reading state (`reading_state`) and the list of sources (`sources`) are the user's data;
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 1
+  static let currentVersion = 2
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
-    "mentions", "entity_variants", "entities", "paragraphs", "articles", "files",
+    "mentions", "entity_variants", "entities", "paragraphs", "file_articles", "articles", "files",
   ]
 
   /// Indexes a first full index builds at the end instead of row by row (see ``Indexer``):
@@ -60,6 +64,10 @@ enum LibrarySchema {
     migrator.registerMigration("v1") { db in
       try db.execute(sql: version1)
       try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: version2)
+      try db.execute(sql: "PRAGMA user_version = 2")
     }
     return migrator
   }

@@ -16,6 +16,9 @@ public final class NCursesBackend: TerminalBackend {
   private let colourCount: Int
   private var isStopped = false
   private let screen: OpaquePointer
+  /// Whether standard output is the terminal curses draws on, so that rows can be moved with
+  /// `putp` and `mvcur` (which write to standard output) between refreshes.
+  private let canShiftRows: Bool
 
   private struct PairKey: Hashable {
     var foreground: Int
@@ -43,6 +46,7 @@ public final class NCursesBackend: TerminalBackend {
       throw .cannotStart(term: term)
     }
     self.screen = screen
+    canShiftRows = Self.isSameTerminal(STDOUT_FILENO, output)
     raw()
     noecho()
     nonl()
@@ -87,7 +91,11 @@ public final class NCursesBackend: TerminalBackend {
       previous = nil
     }
     let window = byline_stdscr()
-    for run in screen.diff(from: previous) {
+    var base = previous
+    if let previous, let band = movedBand(from: previous, to: screen) {
+      base = previous.shifted(by: band)
+    }
+    for run in screen.diff(from: base) {
       var column = run.column
       for cell in run.cells {
         if !cell.isContinuation { write(cell, row: run.row, column: column, theme: theme) }
@@ -97,6 +105,31 @@ public final class NCursesBackend: TerminalBackend {
     wnoutrefresh(window)
     doupdate()
     previous = screen
+  }
+
+  /// Moves the band of rows that scrolled between the frames on the terminal itself, by
+  /// deleting and inserting lines, and tells curses so (its screen images are moved the same
+  /// way, unmarked). curses would find the move too, but spends about 30 bytes on it (set the
+  /// scroll region, scroll, reset it, then an absolute cursor move); this costs about 17 and
+  /// curses still knows where the cursor is.
+  private func movedBand(from previous: Screen, to screen: Screen) -> ScrollBand? {
+    guard canShiftRows, let band = screen.scrollBand(from: previous),
+      byline_shift_rows(Int32(band.top), Int32(band.bottom), Int32(band.shift)) == 1
+    else { return nil }
+    for window in [byline_curscr(), byline_newscr(), byline_stdscr()] {
+      byline_shift_window(window, Int32(band.top), Int32(band.bottom), Int32(band.shift))
+    }
+    return band
+  }
+
+  /// Whether two descriptors are open on the same terminal device.
+  private static func isSameTerminal(_ first: Int32, _ second: Int32) -> Bool {
+    var one = stat()
+    var two = stat()
+    guard isatty(first) == 1, isatty(second) == 1, fstat(first, &one) == 0,
+      fstat(second, &two) == 0
+    else { return false }
+    return one.st_rdev == two.st_rdev
   }
 
   /// Forgets the last frame and has curses repaint the whole terminal on the next draw.

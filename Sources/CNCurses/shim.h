@@ -46,45 +46,68 @@ static inline const char *byline_capability(const char *name) {
   return (value == NULL || value == (const char *)-1) ? NULL : value;
 }
 
+/* ncurses' own output routine: appends a byte to the screen's output buffer, which doupdate
+   writes in one piece at its end. Exported by libtinfo (symbol version
+   NCURSES6_TINFO_5.8.20110226) though not declared in the installed headers. */
+extern int _nc_outch_sp(SCREEN *, int);
+
+/* Writes a terminfo string into `screen`'s output buffer. */
+static inline void byline_emit(SCREEN *screen, const char *text, int affected) {
+  tputs_sp(screen, text, affected, _nc_outch_sp);
+}
+
 /* Writes the line capability `one` (e.g. "dl1") `count` times, or its parametrised form
-   `many` (e.g. "dl") once, through stdout. */
-static inline void byline_put_lines(const char *one, const char *many, int count) {
+   `many` (e.g. "dl") once. */
+static inline void byline_emit_lines(SCREEN *screen, const char *one, const char *many,
+                                     int count) {
   if ((count == 1 && one != NULL) || many == NULL) {
-    for (int i = 0; i < count; i++) putp(one);
+    for (int i = 0; i < count; i++) byline_emit(screen, one, 1);
   } else {
-    putp(tiparm(many, count));
+    byline_emit(screen, tiparm(many, count), count);
   }
 }
 
 /* Moves the terminal's rows top..bottom (0-based, inclusive) up by n rows (down when n < 0)
-   by deleting and inserting lines, the rows outside the band staying where they are, and
-   leaves curses' record of the cursor right (mvcur). Cheaper on the wire than curses' own
-   scroll-region sequence, which sets the region, scrolls, resets it and loses the cursor.
-   Writes through stdout (putp and mvcur do), which must be the terminal curses draws on,
-   then flushes it; call it only between refreshes, with normal attributes current.
+   by deleting and inserting lines, the rows outside the band staying where they are. About 17
+   bytes on an xterm, against about 30 for curses' own way (set the scroll region, scroll,
+   reset it, then an absolute move because the cursor position is lost).
+
+   The bytes go into curses' output buffer, so that they leave in the same write as the rest of
+   the frame; call this just before doupdate, with normal attributes current (as doupdate
+   leaves them). Curses' record of the cursor is then set to where the sequence leaves it, with
+   mvcur writing into a sink: mvcur is the only public way to set that record, and it writes
+   through stdout, which is pointed at the sink for the call.
    Returns 0, writing nothing, when the terminal cannot insert and delete lines. */
-static inline int byline_shift_rows(int top, int bottom, int n) {
+static inline int byline_shift_rows(SCREEN *screen, int top, int bottom, int n) {
+  static FILE *sink = NULL;
   int count = n > 0 ? n : -n;
   if (count == 0 || top < 0 || bottom - top + 1 <= count) return 0;
   const char *delete_one = byline_capability("dl1"), *delete_many = byline_capability("dl");
   const char *insert_one = byline_capability("il1"), *insert_many = byline_capability("il");
-  if ((delete_one == NULL && delete_many == NULL) || (insert_one == NULL && insert_many == NULL))
+  const char *address = byline_capability("cup"), *row_address = byline_capability("vpa");
+  const char *home = byline_capability("home");
+  if ((delete_one == NULL && delete_many == NULL) || (insert_one == NULL && insert_many == NULL)
+      || address == NULL)
     return 0;
   if (tigetflag("da") > 0 || tigetflag("db") > 0) return 0;
+  if (sink == NULL) sink = fopen("/dev/null", "w");
+  if (sink == NULL) return 0;
   int delete_row = n > 0 ? top : bottom - count + 1;
   int insert_row = n > 0 ? bottom - count + 1 : top;
-  /* Where curses left the cursor is not known here, so the first move is absolute: home
-     when the band starts at the top (3 bytes on an xterm rather than 6). */
-  const char *home = byline_capability("home");
   if (delete_row == 0 && home != NULL) {
-    putp(home);
-  } else if (mvcur(-1, -1, delete_row, 0) == ERR) {
-    return 0;
+    byline_emit(screen, home, 1);
+  } else {
+    byline_emit(screen, tiparm(address, delete_row, 0), 1);
   }
-  byline_put_lines(delete_one, delete_many, count);
-  mvcur(delete_row, 0, insert_row, 0); /* also records the cursor position in curses */
-  byline_put_lines(insert_one, insert_many, count);
-  fflush(stdout);
+  byline_emit_lines(screen, delete_one, delete_many, count);
+  /* The cursor is in column 0 (moved there before deleting), so a row address will do. */
+  byline_emit(screen, tiparm(row_address != NULL ? row_address : address, insert_row, 0), 1);
+  byline_emit_lines(screen, insert_one, insert_many, count);
+  FILE *out = stdout;
+  stdout = sink;
+  mvcur(-1, -1, insert_row, 0);
+  fflush(sink);
+  stdout = out;
   return 1;
 }
 

@@ -16,9 +16,6 @@ public final class NCursesBackend: TerminalBackend {
   private let colourCount: Int
   private var isStopped = false
   private let screen: OpaquePointer
-  /// Whether standard output is the terminal curses draws on, so that rows can be moved with
-  /// `putp` and `mvcur` (which write to standard output) between refreshes.
-  private let canShiftRows: Bool
 
   private struct PairKey: Hashable {
     var foreground: Int
@@ -46,7 +43,6 @@ public final class NCursesBackend: TerminalBackend {
       throw .cannotStart(term: term)
     }
     self.screen = screen
-    canShiftRows = Self.isSameTerminal(STDOUT_FILENO, output)
     raw()
     noecho()
     nonl()
@@ -56,6 +52,12 @@ public final class NCursesBackend: TerminalBackend {
     idlok(window, true)
     leaveok(window, true)
     set_escdelay(25)
+    // ncurses 6.4 flushes its output after every cursor move until the screen has been
+    // suspended and resumed once (its `_endwin` state stays "initial" otherwise), so a frame
+    // would leave in several writes, i.e. several SSH packets. Leaving and resuming curses mode
+    // once, before anything is drawn, makes every frame one write.
+    endwin()
+    doupdate()
     curs_set(0)
     if !monochrome && has_colors() {
       start_color()
@@ -111,25 +113,17 @@ public final class NCursesBackend: TerminalBackend {
   /// deleting and inserting lines, and tells curses so (its screen images are moved the same
   /// way, unmarked). curses would find the move too, but spends about 30 bytes on it (set the
   /// scroll region, scroll, reset it, then an absolute cursor move); this costs about 17 and
-  /// curses still knows where the cursor is.
+  /// curses still knows where the cursor is. The bytes wait in curses' output buffer and leave
+  /// with the rest of the frame.
   private func movedBand(from previous: Screen, to screen: Screen) -> ScrollBand? {
-    guard canShiftRows, let band = screen.scrollBand(from: previous),
-      byline_shift_rows(Int32(band.top), Int32(band.bottom), Int32(band.shift)) == 1
+    guard let band = screen.scrollBand(from: previous),
+      byline_shift_rows(
+        self.screen, Int32(band.top), Int32(band.bottom), Int32(band.shift)) == 1
     else { return nil }
     for window in [byline_curscr(), byline_newscr(), byline_stdscr()] {
       byline_shift_window(window, Int32(band.top), Int32(band.bottom), Int32(band.shift))
     }
     return band
-  }
-
-  /// Whether two descriptors are open on the same terminal device.
-  private static func isSameTerminal(_ first: Int32, _ second: Int32) -> Bool {
-    var one = stat()
-    var two = stat()
-    guard isatty(first) == 1, isatty(second) == 1, fstat(first, &one) == 0,
-      fstat(second, &two) == 0
-    else { return false }
-    return one.st_rdev == two.st_rdev
   }
 
   /// Forgets the last frame and has curses repaint the whole terminal on the next draw.

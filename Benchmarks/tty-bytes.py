@@ -7,7 +7,9 @@ waits until the first paint is done, then sends one key and counts the bytes wri
 terminal has been quiet for a while. Each figure is the mean over several key presses (single
 presses vary with what the newly shown line holds: a blank line costs a few bytes).
 
-Usage: python3 Benchmarks/tty-bytes.py [--binary .build/debug/byline] [--repeat 5]
+Usage: python3 Benchmarks/tty-bytes.py [--binary .build/debug/byline] [--repeat 5] [--show]
+
+--show prints the bytes each key press wrote (Python byte-string notation), to see where they go.
 """
 import argparse
 import fcntl
@@ -47,7 +49,7 @@ def spawn(argv, width, height):
     return pid, fd
 
 
-def drain(fd, quiet=QUIET, limit=10.0):
+def drain(fd, quiet=QUIET, limit=10.0, seen=None):
     total = 0
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
@@ -61,10 +63,12 @@ def drain(fd, quiet=QUIET, limit=10.0):
         if not data:
             break
         total += len(data)
+        if seen is not None:
+            seen.append(data)
     return total
 
 
-def measure(argv, setup_keys, key, width, height, repeat):
+def measure(argv, setup_keys, key, width, height, repeat, show=None):
     pid, fd = spawn(argv, width, height)
     try:
         drain(fd, quiet=0.6)
@@ -74,7 +78,10 @@ def measure(argv, setup_keys, key, width, height, repeat):
         counts = []
         for _ in range(repeat):
             os.write(fd, key)
-            counts.append(drain(fd))
+            seen = []
+            counts.append(drain(fd, seen=seen))
+            if show:
+                print(f"{show} {key!r}: {counts[-1]:5} {b''.join(seen)!r}")
         return round(sum(counts) / len(counts))
     finally:
         os.kill(pid, signal.SIGTERM)
@@ -90,6 +97,7 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser.add_argument("--binary", default=os.path.join(root, ".build/debug/byline"))
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--show", action="store_true", help="print the bytes of every key press")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -104,8 +112,9 @@ def main():
                 ("less", ["less", path], []),
             ]
             for name, argv, setup in cases:
-                line = measure(argv, setup, b"j", width, height, args.repeat)
-                page = measure(argv, setup, b" ", width, height, args.repeat)
+                label = f"{width}x{height} {name}" if args.show else None
+                line = measure(argv, setup, b"j", width, height, args.repeat, label)
+                page = measure(argv, setup, b" ", width, height, args.repeat, label)
                 rows.append((f"{width}x{height}", name, line, page))
         print(f"{'size':<8} {'program':<22} {'one line':>9} {'one page':>9}")
         for size, name, line, page in rows:

@@ -50,14 +50,22 @@ def free_port():
 
 
 def write_article(path, paragraphs=120):
-    """A deterministic article: numbered paragraphs of about 400 characters."""
+    """A deterministic article: numbered paragraphs of about 400 characters, every third one
+    opening with a sentence that names a person, an organisation and a place (so that a key
+    script can jump between entities)."""
     words = ("council minister said river budget election reporters city harbour train "
              "morning policy court the of and in a").split()
+    people = ["Anna Keller", "Tomas Berg", "Maria Lindqvist", "David Osei", "Lena Fischer"]
+    bodies = ["the Harbour Authority", "the Nordic Rail Company", "the European Commission"]
+    places = ["Bergen", "Oslo", "Hamburg", "Rotterdam"]
     rng = random.Random(7)
     with open(path, "w", encoding="utf-8") as out:
         out.write("Harbour Council Approves New Budget\n\n")
         for number in range(1, paragraphs + 1):
             line = "P%04d" % number
+            if number % 3 == 1:
+                line += " %s of %s said in %s on Monday that the plan would go ahead." % (
+                    rng.choice(people), rng.choice(bodies), rng.choice(places))
             while len(line) < 400:
                 line += " " + rng.choice(words)
             out.write(line + ".\n\n")

@@ -8,7 +8,10 @@ struct LibraryBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "library",
     abstract: "Benchmark the library: first full index, start-up, search, entity page, memory.",
-    subcommands: [LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self],
+    subcommands: [
+      LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self, LibraryEntityPageBenchmark.self,
+      LibraryStartupBenchmark.self,
+    ],
     defaultSubcommand: LibraryIndexBenchmark.self)
 }
 

@@ -9,8 +9,14 @@ struct ReadCommand: ParsableCommand {
     commandName: "read",
     abstract: "Read articles in the terminal (the default command).")
 
-  @Argument(help: "Article files or folders (default: the bundled sample library).")
+  @Argument(
+    help: """
+      Article files or folders: added to the library and indexed in the background \
+      (default: the library; the bundled samples while nothing was added).
+      """)
   var paths: [String] = []
+
+  @OptionGroup var libraryOptions: LibraryOptions
 
   @Option(help: "The colour theme (default: from the config file, else 'default').")
   var theme: String?
@@ -21,7 +27,7 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "The widest the article text gets, in columns (default 80).")
   var readingWidth: Int?
 
-  @Option(help: "Write every reading problem to this file.")
+  @Option(help: "Write every reading problem of the last index run to this file.")
   var log: String?
 
   func validate() throws {
@@ -43,23 +49,20 @@ struct ReadCommand: ParsableCommand {
     if let layout, let mode = LayoutMode(rawValue: layout) { config.layout = mode }
     if let readingWidth { config.readingWidth = readingWidth }
 
-    let ingest = paths.isEmpty ? SampleLibrary.articles() : ArticleReader.read(paths: paths)
-    notices += ingest.diagnostics.map { StatusMessage($0.description, isError: true) }
-    if let log {
-      let text = ingest.diagnostics.map { $0.description + "\n" }.joined()
-      try? text.write(toFile: log, atomically: true, encoding: .utf8)
+    // No terminal: say so before the library is touched (no source is recorded).
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      FileHandle.standardError.write(Data((TerminalError.notATerminal.description + "\n").utf8))
+      throw ExitCode(2)
     }
-    var articles = ingest.articles
+    let opened: ReaderLibrary
     do {
-      let tag = Indexer.documentTagging(with: try EntityTagger.bundled())
-      for index in articles.indices {
-        tag(&articles[index])
-        EntityLinker.link(&articles[index])
-      }
+      opened = try ReaderLibrary.open(
+        databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log)
     } catch {
-      notices.append(StatusMessage("entity tagger unavailable: \(error)", isError: true))
+      FileHandle.standardError.write(Data("byline: \(error)\n".utf8))
+      throw ExitCode.failure
     }
-    let store = InMemoryArticleStore(articles: articles)
+    notices += opened.notices
     let catalog = ThemeCatalog(environment: environment)
     var themes = BuiltinThemes.all
     for name in catalog.availableNames() {
@@ -84,7 +87,10 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode(2)
     }
     SignalTrap.install()
-    let session = ReaderSession(store: store, config: config, themes: themes)
+    var session = ReaderSession(
+      store: opened.library, config: config, themes: themes, indexer: opened.indexer)
+    if let note = opened.note { session.send(.libraryNote(note)) }
+    if !opened.shownSources.isEmpty { session.send(.showSources(opened.shownSources)) }
     var runtime = ReaderRuntime(session: session, backend: backend)
     let status = runtime.run(notices: notices)
     if status != 0 { throw ExitCode(status) }

@@ -57,5 +57,8 @@ import Testing
     let status = try #require(reader.rows.last)
     #expect(status.contains("[article]  match \(current + 1)/\(count)  highlights on"))
     assertSnapshot(reader.snapshot, named: "status-cues-100x20")
+    reader.press(.character("H"))
+    #expect(reader.state.navigation.highlightsEntities == false)
+    #expect(reader.rows.last?.contains("highlights off") == true)
   }
 }

@@ -58,8 +58,9 @@ import Testing
   @Test func helpIsGeneratedFromTheActionTable() {
     let screen = render(HelpView(keymap: Keymap(), top: 0), width: 90, height: 24)
     assertSnapshot(screen, named: "help-90x24")
+    let tall = render(HelpView(keymap: Keymap(), top: 0), width: 90, height: 60)
     for descriptor in ActionDescriptor.all {
-      #expect(screen.contains(descriptor.action.rawValue))
+      #expect(tall.contains(descriptor.action.rawValue))
     }
   }
 }

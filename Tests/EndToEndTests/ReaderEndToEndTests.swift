@@ -149,7 +149,7 @@ struct ReaderEndToEndTests {
     tmux.startByline(Self.fixtures)
     #expect(tmux.waitFor("article 1/5"))
     let screen = tmux.capture(escapes: true)
-    #expect(screen.contains("\u{1B}[7m"), "the selection in reverse video")
+    #expect(screen.contains(/\x1B\[(0;)?7m/), "the selection in reverse video")
     let colour = /\x1B\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)[;m]/
     #expect(screen.firstMatch(of: colour) == nil, "no colours")
     tmux.send("Q")

@@ -17,12 +17,17 @@ enum SSHBylineProgram {
     packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures").path
   }
 
-  /// Byline on the fixture articles under `LANG=C.UTF-8`, with markers in `markerDirectory`.
+  /// Byline on the fixture articles under `LANG=C.UTF-8`, with markers in `markerDirectory`
+  /// and its library and data home there too (never the user's own).
   static func command(
     markerDirectory: String, arguments: [String] = [], name: String = "byline"
   ) -> SSHRemoteCommand {
     SSHRemoteCommand(
-      program: [binary] + arguments + [fixtures], environment: ["LANG": "C.UTF-8"],
+      program: [binary] + arguments + [fixtures],
+      environment: [
+        "LANG": "C.UTF-8", "BYLINE_LIBRARY": markerDirectory + "/library.sqlite",
+        "XDG_DATA_HOME": markerDirectory + "/data",
+      ],
       markerDirectory: markerDirectory, name: name)
   }
 }

@@ -22,7 +22,8 @@ final class TmuxSession {
   static let fixtures = packageRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures").path
 
   let socket: String
-  /// A scratch directory for this session (config home, exit-status file).
+  /// A scratch directory for this session (config and data homes, the library, the
+  /// exit-status file): Byline never touches the user's own files in a test.
   let scratch: URL
 
   init(width: Int, height: Int, environment: [String: String] = [:]) throws {
@@ -32,6 +33,8 @@ final class TmuxSession {
     var variables = [
       "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
       "XDG_CONFIG_HOME": scratch.path, "PS1": "$ ",
+      "XDG_DATA_HOME": scratch.appendingPathComponent("data").path,
+      "BYLINE_LIBRARY": scratch.appendingPathComponent("library.sqlite").path,
     ]
     variables.merge(environment) { $1 }
     var arguments = ["new-session", "-d", "-x", "\(width)", "-y", "\(height)"]

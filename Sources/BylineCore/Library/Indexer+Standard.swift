@@ -3,10 +3,20 @@ import Foundation
 extension Indexer {
   /// An indexer with Byline's own pieces: the folder walker, the readers for every supported
   /// format, `tagger` (articles are indexed without entities when it is `nil`) and the linker.
-  public static func standard(library: Library, tagger: EntityTagger?) -> Indexer {
-    Indexer(
-      library: library, listFiles: standardFileList, readFile: standardReader,
-      tag: tagger.map(documentTagging(with:)), link: EntityLinker.link)
+  /// `batchSize` files are written per transaction; `skipping` leaves out files with those
+  /// names (such as the samples folder's `README.md`).
+  public static func standard(
+    library: Library, tagger: EntityTagger?, batchSize: Int = 500, skipping: Set<String> = []
+  ) -> Indexer {
+    var listFiles: ListFiles = standardFileList
+    if !skipping.isEmpty {
+      listFiles = { roots in
+        standardFileList(roots).filter { !skipping.contains($0.url.lastPathComponent) }
+      }
+    }
+    return Indexer(
+      library: library, listFiles: listFiles, readFile: standardReader,
+      tag: tagger.map(documentTagging(with:)), link: EntityLinker.link, batchSize: batchSize)
   }
 
   /// Tags each article as one document, so later mentions profit from earlier ones.

@@ -126,6 +126,13 @@ extension Library {
   static func count(_ filter: ArticleFilter, db: Database) throws -> Int {
     let entityRowID = try entityRowID(filter.entityID, db: db)
     if filter.entityID != nil && entityRowID == nil { return 0 }
+    if !filter.sourcePaths.isEmpty {
+      guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else {
+        return 0
+      }
+      return try Int.fetchOne(
+        db, sql: "SELECT count(*) " + sql.from + sql.conditions, arguments: sql.arguments) ?? 0
+    }
     if let query = filter.query {
       guard let expression = FullTextQuery.expression(for: query) else { return 0 }
       if filter.entityID == nil && !filter.unreadOnly && !filter.starredOnly {
@@ -264,6 +271,10 @@ extension Library {
     }
     if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
     if filter.starredOnly { conditions.append("r.is_starred = 1") }
+    if let sources = LibraryFilterSQL.sourceCondition(filter.sourcePaths) {
+      conditions.append(sources.sql)
+      restArguments += sources.arguments
+    }
     restArguments += [limit - rows.count, max(0, offset - titleCount)]
     rows += try Row.fetchAll(
       db,

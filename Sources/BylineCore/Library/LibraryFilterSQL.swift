@@ -44,12 +44,32 @@ struct LibraryFilterSQL {
       arguments += [entityRowID]
       dateColumn = "m.published"
     }
+    if let sources = Self.sourceCondition(filter.sourcePaths) {
+      conditions.append(sources.sql)
+      arguments += sources.arguments
+    }
     from += " LEFT JOIN reading_state r ON r.key = a.key"
     if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
     if filter.starredOnly { conditions.append("r.is_starred = 1") }
     self.from = from
     self.conditions = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     self.arguments = arguments
+  }
+
+  /// The condition for articles read from `paths` (files, or files under folders), as index
+  /// range scans of `articles.source`; `nil` for no paths.
+  static func sourceCondition(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
+    guard !paths.isEmpty else { return nil }
+    var parts: [String] = []
+    var arguments = StatementArguments()
+    for path in paths {
+      var folder = path
+      while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+      // Under the folder: from "folder/" up to (not including) "folder0" ("0" follows "/").
+      parts.append("a.source = ? OR (a.source >= ? AND a.source < ?)")
+      arguments += [folder, folder + "/", folder + "0"]
+    }
+    return ("(" + parts.joined(separator: " OR ") + ")", arguments)
   }
 
   /// The ORDER BY clause for `order` (rank for full-text queries).

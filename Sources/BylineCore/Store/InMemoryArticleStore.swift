@@ -144,6 +144,13 @@ public final class InMemoryArticleStore: ArticleStore {
       let state = states[article.key] ?? ReadingState()
       if filter.unreadOnly && state.isRead { return false }
       if filter.starredOnly && !state.isStarred { return false }
+      if !filter.sourcePaths.isEmpty
+        && !filter.sourcePaths.contains(where: {
+          article.source == $0 || article.source.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/")
+        })
+      {
+        return false
+      }
       if let id = filter.entityID,
         !article.paragraphs.contains(where: { $0.entities.contains { $0.entityID == id } })
       {

@@ -41,4 +41,36 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case nextTheme = "next-theme"
   /// Suspend Byline (resume with `fg`).
   case suspend
+  /// The next entity or link in the article (reading order).
+  case nextEntity = "next-entity"
+  /// The previous entity or link in the article.
+  case previousEntity = "previous-entity"
+  /// Follow the focused entity or link, or choose the selected row of a page.
+  case follow
+  /// Entity highlighting off or on.
+  case toggleHighlights = "toggle-highlights"
+  /// List the entities of the open article.
+  case articleEntities = "article-entities"
+  /// Filter the article list to the entity of the page shown.
+  case filterByEntity = "filter-by-entity"
+  /// Back through the pages and articles visited (else like `back`).
+  case historyBack = "history-back"
+  /// Forward again through the history.
+  case historyForward = "history-forward"
+  /// Full-text search over the whole library (from the list).
+  case searchLibrary = "search-library"
+  /// Clear the search and every filter: back to the full list.
+  case clearFilters = "clear-filters"
+  /// Mark the selected article read or unread.
+  case toggleRead = "toggle-read"
+  /// Star or unstar the selected (or open) article.
+  case toggleStar = "toggle-star"
+  /// Show only unread articles, or all again.
+  case unreadOnly = "unread-only"
+  /// Show only starred articles, or all again.
+  case starredOnly = "starred-only"
+  /// Bring the library up to date with its sources (in the background).
+  case reindex
+  /// Sort the list by date or by source.
+  case cycleOrder = "sort-order"
 }

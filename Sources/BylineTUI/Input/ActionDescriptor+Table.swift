@@ -2,8 +2,12 @@ extension ActionDescriptor {
   private static let everywhere: Set<Pane> = [.list, .body, .help]
   private static let panes: Set<Pane> = [.list, .body]
 
-  /// Every action, once, in the order the help screen lists them.
-  public static let all: [ActionDescriptor] = [
+  /// Every action, once, in the order the help screen lists them (the entity navigation rows
+  /// last, so they take `Tab` and `Backspace` in the body; see `entityNavigation`).
+  public static let all: [ActionDescriptor] = general + entityNavigation
+
+  /// The general rows of the table.
+  static let general: [ActionDescriptor] = [
     ActionDescriptor(
       .moveDown, keys: [.character("j"), .down], help: "Next row; scroll down one line",
       panes: everywhere),
@@ -50,6 +54,28 @@ extension ActionDescriptor {
       .nextTheme, keys: [.character("t")], help: "Next colour theme", panes: everywhere),
     ActionDescriptor(
       .suspend, keys: [.control("z")], help: "Suspend (resume with fg)", panes: everywhere),
+    ActionDescriptor(
+      .searchLibrary, keys: [.character("/")], help: "Search the whole library (ranked)",
+      panes: [.list]),
+    ActionDescriptor(
+      .clearFilters, keys: [.escape], help: "Clear the search and filters: the full list",
+      panes: [.list]),
+    ActionDescriptor(
+      .toggleRead, keys: [.character("N")], help: "Mark the article read or unread",
+      panes: [.list]),
+    ActionDescriptor(
+      .toggleStar, keys: [.character("s")], help: "Star or unstar the article", panes: panes),
+    ActionDescriptor(
+      .unreadOnly, keys: [.character("u")], help: "Unread articles only, or all", panes: panes),
+    ActionDescriptor(
+      .starredOnly, keys: [.character("S")], help: "Starred articles only, or all",
+      panes: panes),
+    ActionDescriptor(
+      .cycleOrder, keys: [.character("o")], help: "Sort the list by date or by source",
+      panes: panes),
+    ActionDescriptor(
+      .reindex, keys: [.character("r")], help: "Index new and changed files (background)",
+      panes: panes),
   ]
 
   /// The descriptor of `action`.

@@ -9,9 +9,15 @@ public struct ReaderRuntime {
   /// Interrupted reads in a row, with no signal to explain them, after which the terminal is
   /// taken to be gone (a closed pty returns at once, forever, and would make the loop spin).
   static let deadTerminalReads = 1000
+  /// How long the loop waits for a key while background work runs, in milliseconds, before
+  /// it looks for the work's messages. When nothing runs it waits for a key without a timeout:
+  /// an idle screen is never redrawn by a timer.
+  static let backgroundPollMilliseconds: Int32 = 100
 
   private var session: ReaderSession
   private let backend: any TerminalBackend
+  /// The environment links are opened with (`$BROWSER`, `PATH`); the process's by default.
+  var environment = ProcessInfo.processInfo.environment
 
   /// Creates the runtime for `session` on `backend`.
   public init(session: ReaderSession, backend: any TerminalBackend) {
@@ -28,6 +34,7 @@ public struct ReaderRuntime {
       session.send(.notice(StatusMessage(first.text + more, isError: first.isError)))
     }
     var emptyReads = 0
+    var needsDraw = true
     while true {
       for effect in effects {
         switch effect {
@@ -39,17 +46,41 @@ public struct ReaderRuntime {
         case .suspend:
           backend.suspend()
           session.send(.resized(width: backend.width, height: backend.height))
+        case .openInBrowser(let url):
+          let environment = environment
+          let outcome = backend.withTerminalReleased {
+            BrowserLauncher.open(url, environment: environment)
+          }
+          session.send(.notice(outcome))
         default:
           break
         }
       }
       effects = []
       if let signal = SignalTrap.pending { return exit(signal: signal) }
-      backend.draw(session.render(), theme: session.state.theme)
-      let event = backend.nextEvent(timeoutMilliseconds: -1)
-      emptyReads = event == .interrupted ? emptyReads + 1 : 0
+      let background = session.receiveBackground()
+      if background.received {
+        effects = background.effects
+        needsDraw = true
+        if !effects.isEmpty { continue }
+      }
+      if needsDraw { backend.draw(session.render(), theme: session.state.theme) }
+      needsDraw = true
+      let polling = session.hasBackgroundWork
+      let waitStarted = DispatchTime.now().uptimeNanoseconds
+      let event = backend.nextEvent(
+        timeoutMilliseconds: polling ? Self.backgroundPollMilliseconds : -1)
+      if event == .interrupted, polling {
+        // A timeout is not a dead terminal; only a read that returned at once counts.
+        let waited = (DispatchTime.now().uptimeNanoseconds - waitStarted) / 1_000_000
+        emptyReads = waited >= UInt64(Self.backgroundPollMilliseconds / 2) ? 0 : emptyReads + 1
+        needsDraw = false
+      } else {
+        emptyReads = event == .interrupted ? emptyReads + 1 : 0
+      }
       switch event {
-      case .key(.control("c")) where !session.state.search.isEditing:
+      case .key(.control("c"))
+      where !session.state.search.isEditing && !session.state.listSearch.isEditing:
         return exit(signal: SIGINT)
       case .key(let key):
         effects = session.send(.key(key))

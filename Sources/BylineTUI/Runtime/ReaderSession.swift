@@ -7,16 +7,36 @@ public struct ReaderSession {
   /// The state.
   public private(set) var state: AppState
   private let store: any ArticleStore
+  /// Brings the library up to date in the background (`nil`: the store cannot be indexed).
+  public let indexer: BackgroundIndexer?
 
-  /// Creates a session over `store`; call ``start(width:height:)`` next.
-  public init(store: any ArticleStore, config: ReaderConfig, themes: [Theme]) {
+  /// Creates a session over `store`, with `indexer` to bring it up to date in the background
+  /// (started by ``start(width:height:)`` and by `r`); call ``start(width:height:)`` next.
+  public init(
+    store: any ArticleStore, config: ReaderConfig, themes: [Theme],
+    indexer: BackgroundIndexer? = nil
+  ) {
     self.store = store
+    self.indexer = indexer
     state = AppState(config: config, themes: themes)
   }
 
-  /// Sizes the state and loads the first page of the list.
+  /// Sizes the state, starts indexing in the background (when there is an indexer) and loads
+  /// the first page of what is already indexed.
   public mutating func start(width: Int, height: Int) -> [Effect] {
-    send(.resized(width: width, height: height)) + run([.loadListCount])
+    send(.resized(width: width, height: height))
+      + run((indexer == nil ? [] : [.startIndexing]) + [.loadListCount])
+  }
+
+  /// Whether background work is going on (the loop then wakes up to receive its messages).
+  public var hasBackgroundWork: Bool { indexer?.isBusy ?? false }
+
+  /// Applies the messages background work posted since the last call.
+  ///
+  /// - Returns: whether there were any (the screen needs drawing), and the terminal effects.
+  public mutating func receiveBackground() -> (received: Bool, effects: [Effect]) {
+    let messages = indexer?.takeMessages() ?? []
+    return (!messages.isEmpty, messages.flatMap { send($0) })
   }
 
   /// Applies `message` and everything that follows from it.
@@ -54,8 +74,10 @@ public struct ReaderSession {
 
   private static func isStoreEffect(_ effect: Effect) -> Bool {
     switch effect {
-    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState: true
-    case .redraw, .suspend, .quit: false
+    case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
+      .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing:
+      true
+    case .redraw, .suspend, .quit, .openInBrowser: false
     }
   }
 
@@ -79,7 +101,28 @@ public struct ReaderSession {
       case .saveReadingState(let key, let reading):
         try store.setReadingState(reading, for: key)
         return nil
-      case .redraw, .suspend, .quit:
+      case .loadEntityPage(let id, let limit):
+        let details = try store.entityDetails(
+          id: id, mentionLimit: limit, relatedLimit: PageState.relatedLimit)
+        return .entityPageLoaded(id: id, details, mentionLimit: limit)
+      case .loadEntityRecord(let id):
+        guard let details = try store.entityDetails(id: id, mentionLimit: 0, relatedLimit: 0)
+        else { return nil }
+        return .entityRecordLoaded(details.entity)
+      case .resolveLink(let url):
+        return .linkResolved(url: url, try store.articleKey(forURL: url))
+      case .changeReadingState(let key, let read, let starred):
+        var reading = try store.readingState(for: key)
+        if let read { reading.isRead = read }
+        if let starred { reading.isStarred = starred }
+        try store.setReadingState(reading, for: key)
+        return .readingStateSaved(key, reading)
+      case .startIndexing:
+        guard let indexer else {
+          return .notice(StatusMessage("Nothing to index: no library is open"))
+        }
+        return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
+      case .redraw, .suspend, .quit, .openInBrowser:
         return nil
       }
     } catch {

@@ -24,12 +24,18 @@ public struct AppState: Sendable {
   public var body = ArticleBodyState()
   /// Find in the article.
   public var search = SearchState()
+  /// The library search prompt of the list.
+  public var listSearch = ListSearchState()
+  /// Background work on the library (indexing).
+  public var library = LibraryActivity()
   /// The message in the status line.
   public var status: StatusMessage?
   /// Layouts by (article, width).
   public var reflowCache = ReflowCache()
   /// Set when the reader should exit.
   public var isQuitting = false
+  /// Entity focus, pages and history.
+  public var navigation = NavigationState()
 
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {
@@ -64,14 +70,16 @@ public struct AppState: Sendable {
   public var keyPane: Pane { showsHelp ? .help : (readingMode ? .body : focus) }
 
   /// Rows of the list pane.
-  public var listRows: Int { max(1, paneLayout.list.height) }
+  public var listRows: Int { max(1, paneLayout.list.height - (list.showsHeader ? 1 : 0)) }
 
   /// Rows of the body pane.
   public var bodyRows: Int { max(1, paneLayout.body.height) }
 
   /// How far into the article the view is, 0–100.
   public var bodyPercent: Int? {
-    guard let layout = body.layout, body.article != nil else { return nil }
+    guard let layout = body.layout, body.article != nil, navigation.page == nil else {
+      return nil
+    }
     let total = layout.lines.count
     guard total > bodyRows else { return 100 }
     return min(100, (body.top + bodyRows) * 100 / total)

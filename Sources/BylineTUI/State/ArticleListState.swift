@@ -23,6 +23,8 @@ public struct ArticleListState: Hashable, Sendable {
   public var filter = ArticleFilter.all
   /// How the list is sorted (a full-text query sorts by rank).
   public var order = ArticleOrder.date
+  /// The article to keep selected while the list reloads (the library grew), if any.
+  public var followKey: ArticleKey?
 
   /// Creates an empty list.
   public init() {}
@@ -37,6 +39,13 @@ public struct ArticleListState: Hashable, Sendable {
       selected = 0
       top = 0
     }
+  }
+
+  /// Puts the selection back on `row` with `top` as the first visible row, without clamping
+  /// (the list may not be counted yet); the next count clamps it.
+  public mutating func restoreSelection(row: Int, top: Int) {
+    selected = max(0, row)
+    self.top = max(0, top)
   }
 
   /// The summary in row `row`, if its page is loaded.

@@ -10,10 +10,22 @@ public enum Effect: Hashable, Sendable {
   case loadArticle(ArticleKey, listRow: Int?)
   /// Save an article's reading state.
   case saveReadingState(ArticleKey, ReadingState)
+  /// Change an article's read or starred mark (`nil` keeps it), keeping the rest of its state.
+  case changeReadingState(ArticleKey, read: Bool?, starred: Bool?)
+  /// Start bringing the library up to date in the background.
+  case startIndexing
   /// Repaint the whole terminal.
   case redraw
   /// Suspend the process (Ctrl-Z).
   case suspend
   /// Exit.
   case quit
+  /// Load an entity's page with up to `mentionLimit` mentions.
+  case loadEntityPage(id: String, mentionLimit: Int)
+  /// Look up an entity's name and article count (for the status line).
+  case loadEntityRecord(id: String)
+  /// Find the library article a link points to, if any.
+  case resolveLink(url: String)
+  /// Open a URL in the browser, outside curses (performed by the runtime).
+  case openInBrowser(url: String)
 }

@@ -12,10 +12,31 @@ public enum Message: Hashable, Sendable {
   case listPageLoaded(page: Int, summaries: [ArticleSummary])
   /// The store returned an article and its reading state.
   case articleLoaded(Article, ReadingState, listRow: Int?)
+  /// An article's reading state was saved (after a read or star toggle).
+  case readingStateSaved(ArticleKey, ReadingState)
+  /// What the reader did with the library before showing it (`added news`), for the status
+  /// line while indexing and in the summary.
+  case libraryNote(String)
+  /// Show only the articles read from these files or folders (`byline PATH...`).
+  case showSources([String])
+  /// A background index run started.
+  case indexingStarted
+  /// A background index run committed a batch.
+  case indexingProgress(IndexProgress)
+  /// A background index run ended.
+  case indexingFinished(IndexReport)
+  /// A background index run failed.
+  case indexingFailed(String)
   /// A store call failed.
   case storeFailed(String)
   /// Something to tell the user (for example a config problem or a skipped file).
   case notice(StatusMessage)
   /// Byline is about to exit: save what needs saving.
   case shutdown
+  /// The store returned an entity page (`nil`: no such entity).
+  case entityPageLoaded(id: String, EntityDetails?, mentionLimit: Int)
+  /// The store returned an entity's record (name and article count).
+  case entityRecordLoaded(EntityRecord)
+  /// A link was looked up: the library article it points to, or `nil`.
+  case linkResolved(url: String, ArticleKey?)
 }

@@ -17,16 +17,22 @@ public enum Update {
     case .listCountLoaded(let count):
       state.list.count = count
       state.list.select(state.list.selected, visibleRows: state.listRows)
-      if count == 0 { state.status = StatusMessage("No articles") }
+      if count == 0 && !state.library.isIndexing && state.list.filter == .all {
+        state.status = StatusMessage("No articles")
+      }
       return pageEffects(&state)
     case .listPageLoaded(let page, let summaries):
       state.list.requested.remove(page)
       state.list.pages[page] = summaries
+      let follow = followSelection(page: page, &state)
       if let key = state.body.article?.key { state.list.markRead(key) }
       state.list.evictDistantPages()
-      return []
+      return follow
     case .articleLoaded(let article, let readingState, let listRow):
-      return opened(article, readingState, listRow: listRow, &state)
+      return arrived(at: article, readingState, listRow: listRow, &state)
+    case .readingStateSaved, .libraryNote, .showSources, .indexingStarted, .indexingProgress,
+      .indexingFinished, .indexingFailed:
+      return applyLibrary(message, &state)
     case .storeFailed(let text):
       state.status = StatusMessage(text, isError: true)
       return []
@@ -35,12 +41,17 @@ public enum Update {
       return []
     case .shutdown:
       return saveEffects(state)
+    case .entityPageLoaded, .entityRecordLoaded, .linkResolved:
+      return applyNavigation(message, &state)
     }
   }
 
   static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.search.isEditing { return editSearch(key, &state) }
+    if state.listSearch.isEditing { return editListSearch(key, &state) }
+    if state.navigation.pendingLink != nil { return confirmLink(key, &state) }
     state.status = nil
+    state.library.summary = nil
     guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
       return []
     }
@@ -49,12 +60,13 @@ public enum Update {
 
   static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
     if state.showsHelp { return performInHelp(action, &state) }
+    if let effects = performNavigation(action, &state) { return effects }
     switch action {
     case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
       return move(action, &state)
     case .open:
       guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      if state.body.article?.key == summary.key {
+      if state.body.article?.key == summary.key, state.navigation.page == nil {
         state.focus = .body
         return []
       }
@@ -106,6 +118,12 @@ public enum Update {
       return []
     case .suspend:
       return [.suspend]
+    case .searchLibrary, .clearFilters, .toggleRead, .toggleStar, .unreadOnly, .starredOnly,
+      .reindex, .cycleOrder:
+      return performLibrary(action, &state)
+    case .nextEntity, .previousEntity, .follow, .toggleHighlights, .articleEntities,
+      .filterByEntity, .historyBack, .historyForward:
+      return []
     }
   }
 
@@ -139,8 +157,8 @@ public enum Update {
   /// The effects that save the open article's reading position.
   static func saveEffects(_ state: AppState) -> [Effect] {
     guard let article = state.body.article else { return [] }
+    // Opening marks the article read (see `opened`); `N` may have marked it unread since.
     var reading = state.body.readingState
-    reading.isRead = true
     reading.lastParagraph = state.body.topParagraph
     return [.saveReadingState(article.key, reading)]
   }

@@ -159,6 +159,15 @@ public final class NCursesBackend: TerminalBackend {
     invalidate()
   }
 
+  /// Leaves curses mode, runs `body` with the terminal as the shell left it, then comes back.
+  public func withTerminalReleased<Result>(_ body: () -> Result) -> Result {
+    endwin()
+    let result = body()
+    doupdate()
+    invalidate()
+    return result
+  }
+
   /// Leaves curses mode.
   public func stop() {
     guard !isStopped else { return }

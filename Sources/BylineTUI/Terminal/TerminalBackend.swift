@@ -14,4 +14,16 @@ public protocol TerminalBackend: AnyObject {
   func suspend()
   /// Leaves curses mode for good: the alternate screen off, the terminal as it was.
   func stop()
+  /// Leaves curses mode, runs `body` (a program that uses the terminal), then restores curses
+  /// mode and repaints on the next draw.
+  func withTerminalReleased<Result>(_ body: () -> Result) -> Result
+}
+
+extension TerminalBackend {
+  /// Runs `body` and forgets the last frame (for backends without a real terminal).
+  public func withTerminalReleased<Result>(_ body: () -> Result) -> Result {
+    let result = body()
+    invalidate()
+    return result
+  }
 }

@@ -9,6 +9,10 @@ public struct ArticleBodyView: View {
   public var search: SearchState
   /// Where the text goes inside the pane (the reading-width column).
   public var textArea: Rect
+  /// The focused entity or link, drawn with `entity.focused` on every line it covers.
+  public var focus: BodyFocus?
+  /// Whether entity mentions are drawn in their kind's roles (else as the text around them).
+  public var highlightsEntities = true
 
   /// Creates the view.
   public init(body: ArticleBodyState, search: SearchState, textArea: Rect) {
@@ -42,7 +46,14 @@ public struct ArticleBodyView: View {
       let clip = Rect(x: text.x, y: y, width: text.width, height: 1)
       for cell in line.cells {
         var role = cell.role
-        if !matches.isEmpty, cell.offset >= 0, line.paragraph >= 0,
+        if !highlightsEntities, role.isEntity {
+          role = baseRole(ofParagraph: line.paragraph)
+        }
+        if let focus, cell.offset >= 0,
+          focus.covers(paragraph: line.paragraph, offset: Int(cell.offset))
+        {
+          role = .entityFocused
+        } else if !matches.isEmpty, cell.offset >= 0, line.paragraph >= 0,
           matches.contains(where: { $0.contains(Int(cell.offset)) })
         {
           let isCurrent =
@@ -55,5 +66,24 @@ public struct ArticleBodyView: View {
         column = next
       }
     }
+  }
+
+  /// The role of the text of a paragraph, as drawn without entity highlighting.
+  func baseRole(ofParagraph index: Int) -> StyleRole {
+    guard let article = body.article, article.paragraphs.indices.contains(index) else {
+      return .bodyText
+    }
+    return switch article.paragraphs[index].kind {
+    case .heading: .bodyHeading
+    case .quote: .bodyQuote
+    case .body, .listItem: .bodyText
+    }
+  }
+}
+
+extension StyleRole {
+  /// Whether the role is one of the entity kinds' roles.
+  var isEntity: Bool {
+    EntityKind.allCases.contains { $0.styleRole == self }
   }
 }

@@ -33,12 +33,22 @@ public struct RootView {
           in: Rect(x: 0, y: 0, width: state.width, height: layout.status.y), on: &screen)
     } else {
       if !layout.list.isEmpty {
-        ArticleListView(list: state.list, isFocused: state.focus == .list)
-          .render(in: layout.list, on: &screen)
+        ArticleListView(
+          list: state.list, isFocused: state.focus == .list,
+          isIndexing: state.library.isIndexing,
+          entityName: state.list.filter.entityID.flatMap { state.navigation.known[$0]?.name }
+        )
+        .render(in: layout.list, on: &screen)
       }
       SeparatorView(isVertical: layout.isSideBySide).render(in: layout.separator, on: &screen)
-      ArticleBodyView(body: state.body, search: state.search, textArea: state.textArea)
-        .render(in: layout.body, on: &screen)
+      if let page = state.navigation.page {
+        PageView(page: page, isFocused: state.keyPane == .body).render(in: layout.body, on: &screen)
+      } else {
+        var body = ArticleBodyView(body: state.body, search: state.search, textArea: state.textArea)
+        body.focus = state.navigation.focus
+        body.highlightsEntities = state.navigation.highlightsEntities
+        body.render(in: layout.body, on: &screen)
+      }
     }
     StatusBarView(state: state).render(in: layout.status, on: &screen)
   }

@@ -20,31 +20,44 @@ public struct StatusBarView: View {
     right += "? help "
     let rightWidth = DisplayWidth.columns(of: right)
     let room = max(0, area.width - 1 - rightWidth - 1)
-    if state.search.isEditing {
-      let prompt = "/" + state.search.input
+    if state.search.isEditing || state.listSearch.isEditing {
+      let prompt =
+        state.search.isEditing ? "/" + state.search.input : "search: " + state.listSearch.input
       let shown = Self.tail(of: prompt, columns: max(0, room - 1))
       let end = screen.put(shown, column: area.x + 1, row: area.y, role: .status, clip: area)
       screen.put("_", column: end, row: area.y, role: .status, clip: area)
     } else if let message = state.status {
-      screen.put(
+      let end = screen.put(
         TextFit.truncated(message.text, toColumns: room), column: area.x + 1, row: area.y,
         role: message.isError ? .statusError : .status, clip: area)
+      putActivity(at: end, room: room + area.x + 1 - end, area: area, on: &screen)
     } else {
       var text = ""
-      if let count = state.list.count, count > 0 {
+      if let page = state.navigation.page, state.focus == .body || state.readingMode {
+        text = page.statusText
+      } else if let count = state.list.count, count > 0 {
         let row =
           state.body.article != nil && state.focus == .body
           ? (state.body.listRow ?? state.list.selected) : state.list.selected
         text = "article \(row + 1)/\(count)"
         if state.readingMode { text += "  reading mode (z)" }
       }
-      screen.put(
+      let end = screen.put(
         TextFit.truncated(text, toColumns: room), column: area.x + 1, row: area.y,
         role: .status, clip: area)
+      putActivity(at: end, room: room + area.x + 1 - end, area: area, on: &screen)
     }
     if rightWidth < area.width {
       screen.put(right, column: area.maxX - rightWidth, row: area.y, role: .status, clip: area)
     }
+  }
+
+  /// Writes the indexing progress, or the summary of the last run, after the left text.
+  private func putActivity(at column: Int, room: Int, area: Rect, on screen: inout Screen) {
+    guard let activity = state.library.progressText ?? state.library.summary else { return }
+    let separator = column > area.x + 1 ? " · " : ""
+    let text = TextFit.truncated(separator + activity, toColumns: room)
+    screen.put(text, column: column, row: area.y, role: .status, clip: area)
   }
 
   /// The end of `text` that fits in `columns` (the prompt scrolls left as it grows).

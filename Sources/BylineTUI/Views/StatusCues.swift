@@ -6,13 +6,17 @@ public struct StatusCues: Hashable, Sendable {
   /// The cues in the order they are shown; the last ones are dropped first when room is short.
   public var cues: [String]
 
-  /// The cues for `focus` (`nil`: none), a search for `query` with `matchCount` matches of
-  /// which `current` (0-based) was jumped to last, and entity highlighting (`nil`: no article).
-  public init(focus: Pane?, query: String, matchCount: Int, current: Int?, highlighting: Bool?) {
+  /// The cues for `focus` (`nil`: none; `onPage`: the body shows an entity page), a search for
+  /// `query` with `matchCount` matches of which `current` (0-based) was jumped to last, and
+  /// entity highlighting (`nil`: no article).
+  public init(
+    focus: Pane?, onPage: Bool = false, query: String, matchCount: Int, current: Int?,
+    highlighting: Bool?
+  ) {
     var cues: [String] = []
     switch focus {
     case .list: cues.append("[list]")
-    case .body: cues.append("[article]")
+    case .body: cues.append(onPage ? "[page]" : "[article]")
     case .help: cues.append("[help]")
     case nil: break
     }
@@ -29,18 +33,17 @@ public struct StatusCues: Hashable, Sendable {
     self.cues = cues
   }
 
-  /// The cues for the reader's state; none unless the config turns them on.
-  ///
-  /// Entity highlighting cannot be switched off yet, so it is reported on whenever an article
-  /// is open; the key that toggles it (issue 5) should feed its state in here.
+  /// The cues for the reader's state; none unless the config turns them on. Highlighting is
+  /// reported while an article is open (`H` switches it).
   public init(state: AppState) {
     guard state.config.statusCues else {
       self.init(focus: nil, query: "", matchCount: 0, current: nil, highlighting: nil)
       return
     }
     self.init(
-      focus: state.keyPane, query: state.search.query, matchCount: state.search.matches.count,
-      current: state.search.current, highlighting: state.body.article == nil ? nil : true)
+      focus: state.keyPane, onPage: state.navigation.page != nil, query: state.search.query,
+      matchCount: state.search.matches.count, current: state.search.current,
+      highlighting: state.body.article == nil ? nil : state.navigation.highlightsEntities)
   }
 
   /// The cues as one string followed by two spaces, dropping cues from the end until it takes

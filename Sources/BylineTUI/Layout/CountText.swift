@@ -1,0 +1,21 @@
+import Foundation
+
+/// Numbers as the status line shows them, independent of the locale.
+public enum CountText {
+  /// `1200` as `1,200`.
+  public static func grouped(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+      result.append(digit)
+    }
+    return value < 0 ? "-" + result : result
+  }
+
+  /// Seconds with one decimal: `1.2 s`.
+  public static func seconds(_ value: Double) -> String {
+    let tenths = Int((max(0, value) * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10) s"
+  }
+}

@@ -1,0 +1,11 @@
+import BylineCore
+
+/// What `Enter` does on a selectable row of a page.
+public enum PageItem: Hashable, Sendable {
+  /// Opens the article with the entity focused at this mention.
+  case mention(ArticleKey, paragraph: Int, range: TextRange, entityID: String)
+  /// Loads more mentions on the entity page.
+  case moreMentions
+  /// Opens this entity's page.
+  case entity(id: String)
+}

@@ -1,0 +1,100 @@
+import BylineCore
+
+extension PageState {
+  /// How many mentions an entity page asks for at first, and how many more each time the
+  /// "more" row is chosen.
+  public static let mentionPage = 50
+  /// How many related entities an entity page shows.
+  public static let relatedLimit = 12
+
+  /// The entity page for `details`: name, kind, variants, article count, the articles that
+  /// mention it (newest first, each with a snippet, the mention highlighted), a "more" row when
+  /// the store has more than `mentionLimit`, and the entities seen most often with it.
+  public static func entityPage(_ details: EntityDetails, mentionLimit: Int) -> PageState {
+    let entity = details.entity
+    let role = entity.kind.styleRole
+    var lines: [PageLine] = [
+      PageLine([.init(entity.name, role)]),
+      PageLine([
+        .init("\(entity.kind.rawValue) · \(articles(entity.articleCount))", .bodyHeader)
+      ]),
+    ]
+    if !details.variants.isEmpty {
+      lines.append(
+        PageLine([
+          .init("Seen as: ", .bodyHeader),
+          .init(details.variants.joined(separator: ", "), .bodyText),
+        ]))
+    }
+    lines.append(.blank)
+    lines.append(PageLine([.init("Articles, newest first", .bodyHeading)]))
+    var items: [PageItem] = []
+    for mention in details.mentions {
+      let item = items.count
+      items.append(
+        .mention(
+          mention.articleKey, paragraph: mention.paragraphIndex, range: mention.range,
+          entityID: entity.id))
+      let date = mention.published.map { DateText.short($0) + "  " } ?? ""
+      lines.append(
+        PageLine(
+          [.init("  " + date, .listMeta), .init(mention.title, .bodyText)], item: item))
+      lines.append(
+        PageLine(
+          [.init("    ", .bodyText)]
+            + snippetPieces(mention.snippet, variants: details.variants, role: role),
+          item: item))
+    }
+    if details.mentions.isEmpty {
+      lines.append(PageLine([.init("  (no articles)", .listMeta)]))
+    }
+    let remaining = entity.articleCount - details.mentions.count
+    if remaining > 0 {
+      let item = items.count
+      items.append(.moreMentions)
+      lines.append(
+        PageLine([.init("  … \(remaining) more (Enter shows more)", .listMeta)], item: item))
+    }
+    lines.append(.blank)
+    lines.append(PageLine([.init("Often with", .bodyHeading)]))
+    for related in details.related {
+      let item = items.count
+      items.append(.entity(id: related.entity.id))
+      lines.append(
+        PageLine(
+          [
+            .init("  ", .bodyText), .init(related.entity.name, related.entity.kind.styleRole),
+            .init(
+              "  \(related.entity.kind.rawValue) · \(articles(related.sharedArticles)) together",
+              .listMeta),
+          ], item: item))
+    }
+    if details.related.isEmpty {
+      lines.append(PageLine([.init("  (no other entity yet)", .listMeta)]))
+    }
+    return PageState(
+      kind: .entity(details, mentionLimit: mentionLimit), lines: lines, items: items)
+  }
+
+  /// "1 article", "14 articles".
+  static func articles(_ count: Int) -> String {
+    count == 1 ? "1 article" : "\(count) articles"
+  }
+
+  /// The snippet split so the first appearance of a variant (longest first) is in `role`.
+  static func snippetPieces(
+    _ snippet: String, variants: [String], role: StyleRole
+  ) -> [PageLine.Piece] {
+    let line = snippet.replacingOccurrences(of: "\n", with: " ")
+    for variant in variants.sorted(by: { $0.count > $1.count }) where !variant.isEmpty {
+      if let found = line.range(of: variant) {
+        return [
+          .init(String(line[..<found.lowerBound]), .bodyText),
+          .init(String(line[found]), role),
+          .init(String(line[found.upperBound...]), .bodyText),
+        ].filter { !$0.text.isEmpty }
+      }
+    }
+    return [.init(line, .bodyText)]
+  }
+}

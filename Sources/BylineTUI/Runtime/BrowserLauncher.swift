@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Starts a program from an argument vector with `posix_spawnp` (never a shell) and waits for
+/// it. Used to open links in the browser while curses is suspended.
+public enum BrowserLauncher {
+  /// Opens `url` with `$BROWSER` or `xdg-open` and reports the outcome for the status line.
+  public static func open(_ url: String, environment: [String: String]) -> StatusMessage {
+    let arguments: [String]
+    do {
+      arguments = try BrowserCommand.arguments(for: url, browser: environment["BROWSER"])
+    } catch {
+      return StatusMessage(error.description, isError: true)
+    }
+    return run(arguments)
+  }
+
+  /// Runs `arguments` (program first, looked up in `PATH`), waits for it, and describes the
+  /// outcome.
+  public static func run(_ arguments: [String]) -> StatusMessage {
+    guard let program = arguments.first else {
+      return StatusMessage("No program to open the link with", isError: true)
+    }
+    var pointers: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+    pointers.append(nil)
+    defer { for pointer in pointers { free(pointer) } }
+    var pid: pid_t = 0
+    let started = pointers.withUnsafeBufferPointer { argv -> Int32 in
+      guard let base = argv.baseAddress else { return EINVAL }
+      return posix_spawnp(&pid, program, nil, nil, base, environ)
+    }
+    if started == ENOENT {
+      let hint = program == BrowserCommand.fallbackProgram ? " (set $BROWSER)" : ""
+      return StatusMessage("Cannot open the link: '\(program)' not found\(hint)", isError: true)
+    }
+    guard started == 0 else {
+      let reason = String(cString: strerror(started))
+      return StatusMessage("Cannot start '\(program)': \(reason)", isError: true)
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { break }
+    }
+    let exited = status & 0x7f == 0
+    let code = (status >> 8) & 0xff
+    if exited, code == 0 { return StatusMessage("Opened with \(program)") }
+    if exited, code == 127 {
+      return StatusMessage("Cannot open the link: '\(program)' not found", isError: true)
+    }
+    return StatusMessage(
+      exited ? "'\(program)' exited with status \(code)" : "'\(program)' was stopped by a signal",
+      isError: true)
+  }
+}

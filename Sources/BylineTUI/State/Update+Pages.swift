@@ -1,0 +1,107 @@
+import BylineCore
+
+extension Update {
+  /// Keys on a page shown in the body: movement moves the selection, `Enter` chooses, `f`
+  /// filters the list. Returns `nil` for actions the page leaves to the general table.
+  static func performOnPage(_ action: Action, _ state: inout AppState) -> [Effect]? {
+    guard var page = state.navigation.page else { return nil }
+    let rows = state.bodyRows
+    let step = max(1, rows / 2)
+    let last = max(0, page.items.count - 1)
+    switch action {
+    case .moveDown, .nextEntity: page.select(page.selected + 1, visibleRows: rows)
+    case .moveUp, .previousEntity: page.select(page.selected - 1, visibleRows: rows)
+    case .pageDown: page.select(page.selected + step, visibleRows: rows)
+    case .pageUp: page.select(page.selected - step, visibleRows: rows)
+    case .halfPageDown: page.select(page.selected + max(1, step / 2), visibleRows: rows)
+    case .halfPageUp: page.select(page.selected - max(1, step / 2), visibleRows: rows)
+    case .top: page.select(0, visibleRows: rows)
+    case .bottom: page.select(last, visibleRows: rows)
+    case .follow:
+      return choose(page.selectedItem, on: page, &state)
+    case .filterByEntity:
+      return filterList(by: page, &state)
+    case .find, .findNext, .findPrevious:
+      state.status = StatusMessage("Find works in articles; go back first (Backspace)")
+      return []
+    case .articleEntities, .toggleHighlights:
+      return []
+    default:
+      return nil
+    }
+    state.navigation.page = page
+    return []
+  }
+
+  /// `Enter` on a page row.
+  static func choose(_ item: PageItem?, on page: PageState, _ state: inout AppState)
+    -> [Effect]
+  {
+    switch item {
+    case .mention(let key, let paragraph, let range, let id):
+      state.navigation.arrival = .focusMention(
+        key, paragraph: paragraph, range: range, entityID: id)
+      return saveEffects(state) + [.loadArticle(key, listRow: nil)]
+    case .moreMentions:
+      guard case .entity(let details, let limit) = page.kind else { return [] }
+      return [
+        .loadEntityPage(id: details.entity.id, mentionLimit: limit + PageState.mentionPage)
+      ]
+    case .entity(let id):
+      return [.loadEntityPage(id: id, mentionLimit: PageState.mentionPage)]
+    case nil:
+      return []
+    }
+  }
+
+  /// `f` on an entity page: the list shows only the articles that mention the entity.
+  static func filterList(by page: PageState, _ state: inout AppState) -> [Effect] {
+    guard case .entity(let details, _) = page.kind else {
+      state.status = StatusMessage("f filters the list from an entity page (Enter on an entity)")
+      return []
+    }
+    state.list.filter.entityID = details.entity.id
+    if state.readingMode {
+      state.readingMode = false
+      relayout(&state)
+    }
+    state.focus = .list
+    state.status = StatusMessage("List: articles mentioning \(details.entity.name)")
+    return reloadList(&state)
+  }
+
+  /// Shows an entity page that arrived from the store: a new place in the history, or the
+  /// same page with more mentions (selection and scroll kept).
+  static func showEntityPage(
+    _ details: EntityDetails, mentionLimit: Int, _ state: inout AppState
+  ) {
+    state.navigation.known[details.entity.id] = details.entity
+    for related in details.related {
+      state.navigation.known[related.entity.id] = related.entity
+    }
+    var page = PageState.entityPage(details, mentionLimit: mentionLimit)
+    if let current = state.navigation.page, current.entityID == details.entity.id {
+      page.top = current.top
+      page.select(current.selected, visibleRows: state.bodyRows)
+    } else {
+      pushCurrentLocation(&state)
+      page.select(0, visibleRows: state.bodyRows)
+    }
+    state.navigation.page = page
+    state.focus = .body
+  }
+
+  /// `e`: the entities of the open article, as a page.
+  static func showArticleEntities(_ state: inout AppState) -> [Effect] {
+    guard let article = state.body.article, state.navigation.page == nil else {
+      state.status = StatusMessage("Open an article first")
+      return []
+    }
+    pushCurrentLocation(&state)
+    var page = PageState.articleEntities(article)
+    page.select(0, visibleRows: state.bodyRows)
+    state.navigation.page = page
+    state.focus = .body
+    return []
+  }
+}

@@ -1,0 +1,107 @@
+import BylineCore
+import BylineTUI
+import Foundation
+import Synchronization
+
+/// The library the reader opens: the user's library, or — while no source has been added —
+/// a library of the bundled samples kept next to it, so reading state persists either way.
+/// Either comes with a background indexer that brings it up to date after the first frame.
+struct ReaderLibrary {
+  /// The library to read.
+  var library: Library
+  /// Brings `library` up to date in the background.
+  var indexer: BackgroundIndexer
+  /// Problems to tell the user in the status line.
+  var notices: [StatusMessage]
+  /// What was done (`added news`), shown with the indexing progress and summary.
+  var note: String?
+  /// The sources given on the command line: the list shows their articles.
+  var shownSources: [String] = []
+
+  /// Opens the library at `databaseURL`, records `paths` as sources (relative to the current
+  /// folder), and falls back to the samples library when it has no source. Problems with
+  /// single paths become notices; a library that cannot be opened is thrown.
+  static func open(
+    databaseURL: URL, paths: [String], logPath: String?
+  ) throws(LibraryError) -> ReaderLibrary {
+    var notices: [StatusMessage] = []
+    let main = try Library.open(at: databaseURL)
+    if let recovery = main.recovery { notices.append(StatusMessage("\(recovery)", isError: true)) }
+    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    var added: [String] = []
+    var known: [String] = []
+    for path in paths {
+      let url = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
+      do {
+        if try main.addSource(url) { added.append(url.path) } else { known.append(url.path) }
+      } catch {
+        notices.append(StatusMessage("\(error)", isError: true))
+      }
+    }
+    var note: String?
+    if !added.isEmpty {
+      note = "added \(Self.names(added))"
+    } else if !known.isEmpty {
+      note = "\(Self.names(known)) already in the library"
+    }
+    if main.hasSources {
+      return ReaderLibrary(
+        library: main, indexer: indexer(for: main, samples: false, logPath: logPath),
+        notices: notices, note: note, shownSources: added + known)
+    }
+    let samples = try Library.open(at: samplesURL(for: main.url))
+    let folder = SampleLibrary.directory.standardizedFileURL
+    if try !samples.sources().contains(where: { $0.url.path == folder.path }) {
+      do {
+        try samples.addSource(folder)
+      } catch {
+        notices.append(StatusMessage("the sample articles are missing: \(error)", isError: true))
+      }
+    }
+    return ReaderLibrary(
+      library: samples, indexer: indexer(for: samples, samples: true, logPath: logPath),
+      notices: notices, note: "sample articles (add yours: byline add FOLDER)")
+  }
+
+  /// Where the samples library of the library at `url` is kept: next to it,
+  /// `library.sqlite` → `library-samples.sqlite`.
+  static func samplesURL(for url: URL) -> URL {
+    let name = url.deletingPathExtension().lastPathComponent + "-samples.sqlite"
+    return url.deletingLastPathComponent().appendingPathComponent(name)
+  }
+
+  /// A background indexer for `library` with Byline's walker, reader, tagger and linker; the
+  /// tagger is loaded on the background thread. Reading problems are written to `logPath`.
+  static func indexer(for library: Library, samples: Bool, logPath: String?) -> BackgroundIndexer {
+    let cache = Mutex<Indexer?>(nil)
+    return BackgroundIndexer { rebuild, progress in
+      let indexer = cache.withLock { cached in
+        if let cached { return cached }
+        let made = makeIndexer(for: library, samples: samples)
+        cached = made
+        return made
+      }
+      let report = try indexer.run(rebuild: rebuild, progress: progress)
+      if let logPath {
+        let text = report.failures.map { "\($0)\n" }.joined()
+        try? text.write(toFile: logPath, atomically: true, encoding: .utf8)
+      }
+      return report
+    }
+  }
+
+  /// Files per transaction in the reader: small enough that saving a read or star mark, which
+  /// waits for the batch being written, stays quick while indexing.
+  static let batchSize = 100
+
+  private static func makeIndexer(for library: Library, samples: Bool) -> Indexer {
+    // The samples folder's README is about the samples, not one of them.
+    Indexer.standard(
+      library: library, tagger: try? EntityTagger.bundled(), batchSize: batchSize,
+      skipping: samples ? ["README.md"] : [])
+  }
+
+  private static func names(_ paths: [String]) -> String {
+    paths.count == 1 ? URL(fileURLWithPath: paths[0]).lastPathComponent : "\(paths.count) sources"
+  }
+}

@@ -1,0 +1,59 @@
+import BylineCore
+import Foundation
+import Synchronization
+import Testing
+
+@testable import BylineTUI
+
+/// A terminal that records the timeout of every wait, and plays back events.
+final class TimeoutRecordingBackend: TerminalBackend {
+  var width = 80
+  var height = 24
+  var events: [TerminalEvent]
+  var timeouts: [Int32] = []
+  var frames = 0
+  /// Called before each wait (to let background work move on).
+  var beforeWait: (Int) -> Void = { _ in }
+
+  init(events: [TerminalEvent]) { self.events = events }
+
+  func draw(_ screen: Screen, theme: Theme) { frames += 1 }
+  func invalidate() {}
+  func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
+    beforeWait(timeouts.count)
+    timeouts.append(timeoutMilliseconds)
+    if timeoutMilliseconds >= 0 {
+      Thread.sleep(forTimeInterval: Double(timeoutMilliseconds) / 1000)
+      return .interrupted
+    }
+    return events.isEmpty ? .key(.character("Q")) : events.removeFirst()
+  }
+  func suspend() {}
+  func stop() {}
+}
+
+@Suite struct BackgroundRuntimeTests {
+  /// The loop polls only while background work runs; once it is done it waits for a key with
+  /// no timeout, so an idle screen is never redrawn by a timer.
+  @Test func pollsWhileIndexingAndBlocksWhenIdle() {
+    let release = Mutex(false)
+    let indexer = BackgroundIndexer { _, progress in
+      progress(IndexProgress(filesDone: 1, filesTotal: 2, articlesWritten: 0, elapsed: 1))
+      while !release.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.005) }
+      return IndexReport()
+    }
+    let backend = TimeoutRecordingBackend(events: [.key(.character("Q"))])
+    backend.beforeWait = { count in if count == 3 { release.withLock { $0 = true } } }
+    let store = InMemoryArticleStore(articles: TestArticles.all)
+    let session = ReaderSession(
+      store: store, config: ReaderConfig(), themes: BuiltinThemes.all, indexer: indexer)
+    var runtime = ReaderRuntime(session: session, backend: backend)
+    #expect(runtime.run(notices: []) == 0)
+    let polls = backend.timeouts.prefix { $0 == ReaderRuntime.backgroundPollMilliseconds }
+    #expect(polls.count >= 3)
+    #expect(backend.timeouts.last == -1)
+    #expect(backend.timeouts.filter { $0 == -1 }.count == 1)
+    // Timeouts with nothing new are not drawn: fewer frames than waits.
+    #expect(backend.frames < backend.timeouts.count)
+  }
+}

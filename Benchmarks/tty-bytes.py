@@ -16,6 +16,8 @@ import fcntl
 import os
 import pty
 import select
+import shutil
+import subprocess
 import signal
 import struct
 import sys
@@ -37,11 +39,14 @@ def article_text():
     return "2024-03-05\n\nA long article for measuring scrolling\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def spawn(argv, width, height):
+def spawn(argv, width, height, library):
     pid, fd = pty.fork()
     if pid == 0:
+        # A fresh library per run: a shared one would already hold the article (same key) from
+        # an earlier run's file and show nothing for this run's path.
         env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8",
-                   LESS="", LESSHISTFILE="-", XDG_CONFIG_HOME="/nonexistent")
+                   LESS="", LESSHISTFILE="-", XDG_CONFIG_HOME="/nonexistent",
+                   BYLINE_LIBRARY=library)
         env.pop("NO_COLOR", None)
         os.execvpe(argv[0], argv, env)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
@@ -68,8 +73,15 @@ def drain(fd, quiet=QUIET, limit=10.0, seen=None):
     return total
 
 
-def measure(argv, setup_keys, key, width, height, repeat, show=None):
-    pid, fd = spawn(argv, width, height)
+def measure(argv, setup_keys, key, width, height, repeat, show=None, add=None):
+    scratch = tempfile.mkdtemp(prefix="tty-bytes-")
+    library = os.path.join(scratch, "library.sqlite")
+    if add:
+        # Index the article first (`byline add`), so that the reader does not start with an
+        # empty list while its background run reads the file.
+        subprocess.run(add, env=dict(os.environ, BYLINE_LIBRARY=library),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    pid, fd = spawn(argv, width, height, library)
     try:
         drain(fd, quiet=0.6)
         for setup in setup_keys:
@@ -90,6 +102,7 @@ def measure(argv, setup_keys, key, width, height, repeat, show=None):
         except ChildProcessError:
             pass
         os.close(fd)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def main():
@@ -106,15 +119,16 @@ def main():
             handle.write(article_text())
         rows = []
         for width, height in [(80, 24), (200, 60)]:
+            add = [args.binary, "add", path]
             cases = [
-                ("byline stacked", [args.binary, "--layout", "stacked", path], [b"\r"]),
-                ("byline reading mode", [args.binary, path], [b"\r", b"z"]),
-                ("less", ["less", path], []),
+                ("byline stacked", [args.binary, "--layout", "stacked", path], [b"\r"], add),
+                ("byline reading mode", [args.binary, path], [b"\r", b"z"], add),
+                ("less", ["less", path], [], None),
             ]
-            for name, argv, setup in cases:
+            for name, argv, setup, adding in cases:
                 label = f"{width}x{height} {name}" if args.show else None
-                line = measure(argv, setup, b"j", width, height, args.repeat, label)
-                page = measure(argv, setup, b" ", width, height, args.repeat, label)
+                line = measure(argv, setup, b"j", width, height, args.repeat, label, adding)
+                page = measure(argv, setup, b" ", width, height, args.repeat, label, adding)
                 rows.append((f"{width}x{height}", name, line, page))
         print(f"{'size':<8} {'program':<22} {'one line':>9} {'one page':>9}")
         for size, name, line, page in rows:

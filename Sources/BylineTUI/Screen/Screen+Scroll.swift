@@ -1,8 +1,9 @@
 extension Screen {
   /// The band of full-width rows that moved between `previous` and this frame, when moving it
   /// saves redrawing at least two rows: the longest run of at least three rows equal to the
-  /// rows `shift` below (or above) them in `previous`, scored by the rows that really changed.
-  /// `nil` when the sizes differ or nothing moved.
+  /// rows `shift` below (or above) them in `previous`, scored by the rows that really changed,
+  /// and grown by the rows next to it that are cheaper to update moved than in place (fewer
+  /// cells differ; as ncurses grows its hunks). `nil` when the sizes differ or nothing moved.
   public func scrollBand(from previous: Screen) -> ScrollBand? {
     guard previous.width == width, previous.height == height, height >= 3, width > 0 else {
       return nil
@@ -29,10 +30,23 @@ extension Screen {
           // ncurses' rule for a move worth making: at least three rows, not moved too far.
           guard size >= 3, size + min(size / 8, 2) >= magnitude, saved >= 2 else { continue }
           if saved > best?.saved ?? 0 {
+            var first = start
+            while first - 1 >= max(0, -shift),
+              changedCells(first - 1, previous, first - 1 + shift)
+                < changedCells(first - 1, previous, first - 1)
+            {
+              first -= 1
+            }
+            var last = row
+            while last < end,
+              changedCells(last, previous, last + shift) < changedCells(last, previous, last)
+            {
+              last += 1
+            }
             let band =
               shift > 0
-              ? ScrollBand(top: start, bottom: row - 1 + shift, shift: shift)
-              : ScrollBand(top: start + shift, bottom: row - 1, shift: shift)
+              ? ScrollBand(top: first, bottom: last - 1 + shift, shift: shift)
+              : ScrollBand(top: first + shift, bottom: last - 1, shift: shift)
             best = (band, saved)
           }
         }
@@ -65,6 +79,15 @@ extension Screen {
     var hasher = Hasher()
     for cell in cells[(row * width)..<((row + 1) * width)] { hasher.combine(cell) }
     return hasher.finalize()
+  }
+
+  private func changedCells(_ row: Int, _ other: Screen, _ otherRow: Int) -> Int {
+    var count = 0
+    for column in 0..<width
+    where cells[row * width + column] != other.cells[otherRow * width + column] {
+      count += 1
+    }
+    return count
   }
 
   private func sameRow(_ row: Int, _ other: Screen, _ otherRow: Int) -> Bool {

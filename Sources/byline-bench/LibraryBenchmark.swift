@@ -10,7 +10,7 @@ struct LibraryBenchmark: ParsableCommand {
     abstract: "Benchmark the library: first full index, start-up, search, entity page, memory.",
     subcommands: [
       LibraryIndexBenchmark.self, LibraryBrowseBenchmark.self, LibraryEntityPageBenchmark.self,
-      LibraryStartupBenchmark.self,
+      LibraryStartupBenchmark.self, LibraryPhasesBenchmark.self,
     ],
     defaultSubcommand: LibraryIndexBenchmark.self)
 }

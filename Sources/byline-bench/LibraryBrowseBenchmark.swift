@@ -34,6 +34,7 @@ struct LibraryBrowseBenchmark: ParsableCommand {
       _ = try library.summaries(matching: .all, order: .date, offset: count / 2, limit: 50)
     }
     print("page at offset \(count / 2): \(ms(deep))")
+    try sourceFilters(library, newest: page.first?.source)
     for query in ["government", "\"prime minister\"", "minist*", "Clinton", "Yeltsin peace talks"] {
       var total = 0
       let first = try milliseconds { total = try library.search(query: query, limit: 20).total }.1
@@ -74,6 +75,32 @@ struct LibraryBrowseBenchmark: ParsableCommand {
     print(
       "peak memory after that check: "
         + (ProcessMemory.peakMiB.map { String(format: "%.0f MiB", $0) } ?? "n/a"))
+  }
+
+  /// `byline PATH`: count and first page of the articles under the first source (the whole
+  /// library, usually), under the folder two levels above the newest article and under its
+  /// own folder.
+  private func sourceFilters(_ library: Library, newest: String?) throws {
+    var folders = try library.sources().prefix(1).map(\.url.path)
+    if let newest {
+      let file = URL(fileURLWithPath: newest)
+      folders.append(file.deletingLastPathComponent().deletingLastPathComponent().path)
+      folders.append(file.deletingLastPathComponent().path)
+    }
+    for folder in folders {
+      let filter = ArticleFilter(sourcePaths: [folder])
+      let total = try library.articleCount(matching: filter)
+      let time = try median {
+        _ = try library.articleCount(matching: filter)
+        _ = try library.summaries(matching: filter, order: .date, offset: 0, limit: 50)
+      }
+      let deep = try median {
+        _ = try library.summaries(matching: filter, order: .date, offset: total / 2, limit: 50)
+      }
+      print(
+        "source filter \(folder) (\(total) articles): count + first page \(ms(time)), "
+          + "page at offset \(total / 2) \(ms(deep))")
+    }
   }
 
   private func median(_ body: () throws -> Void) throws -> Double {

@@ -22,6 +22,9 @@ struct LibraryIndexBenchmark: ParsableCommand {
   @Option(help: "Entity tagging while indexing: model (the bundled tagger) or none.")
   var tagger = "model"
 
+  @Option(help: "Files per write transaction.")
+  var batchSize = Indexer.standardBatchSize
+
   func run() throws {
     let corpusURL = URL(fileURLWithPath: corpus ?? "/tmp/byline-corpus-\(count)")
     let marker = corpusURL.appendingPathComponent(".complete")
@@ -38,7 +41,8 @@ struct LibraryIndexBenchmark: ParsableCommand {
     }
     let library = try Library.open(at: databaseURL)
     try library.addSource(corpusURL)
-    let indexer = try BenchPipeline.indexer(for: library, tagger: tagger)
+    let indexer = try BenchPipeline.indexer(
+      for: library, tagger: tagger, batchSize: batchSize)
     let cpuBefore = ProcessCPU.seconds
     let lastLine = Mutex(Date())
     let (report, time) = try milliseconds {
@@ -65,6 +69,7 @@ struct LibraryIndexBenchmark: ParsableCommand {
         + "\(report.filesAdded) files in " + String(format: "%.1f s", time / 1000)
         + String(format: " (%.0f articles/s)", Double(report.articlesAdded) / (time / 1000))
         + String(format: ", %.1f s of CPU time", cpu)
+        + String(format: " (writer thread %.1f s)", report.writerCPUSeconds)
         + "; \(stats.entities) entities; "
         + String(format: "database %.0f MiB", (size?.doubleValue ?? 0) / 1_048_576)
         + "; peak memory while indexing "

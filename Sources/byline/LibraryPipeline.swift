@@ -51,7 +51,10 @@ enum LibraryPipeline {
     printError(
       "byline: \(report.filesAdded) new, \(report.filesChanged) changed, "
         + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed files; "
-        + "\(report.articlesAdded) articles written in "
+        + "\(report.articlesAdded) articles written"
+        + (report.duplicateArticles > 0
+          ? " (\(report.duplicateArticles) more already in the library from other files)" : "")
+        + " in "
         + String(format: "%.1f", report.elapsed) + " s; the library holds \(stats.articles) "
         + "articles and \(stats.entities) entities")
   }

@@ -74,10 +74,13 @@ struct ReaderLibrary {
   /// tagger is loaded on the background thread. Reading problems are written to `logPath`.
   static func indexer(for library: Library, samples: Bool, logPath: String?) -> BackgroundIndexer {
     let cache = Mutex<Indexer?>(nil)
-    return BackgroundIndexer { rebuild, progress in
+    let owner = Mutex<BackgroundIndexer?>(nil)
+    let background = BackgroundIndexer { rebuild, progress in
       let indexer = cache.withLock { cached in
         if let cached { return cached }
-        let made = makeIndexer(for: library, samples: samples)
+        let made = makeIndexer(for: library, samples: samples) { problem in
+          owner.withLock { $0?.post(.notice(StatusMessage(problem, isError: true))) }
+        }
         cached = made
         return made
       }
@@ -88,16 +91,28 @@ struct ReaderLibrary {
       }
       return report
     }
+    owner.withLock { $0 = background }
+    return background
   }
 
   /// Files per transaction in the reader: small enough that saving a read or star mark, which
   /// waits for the batch being written, stays quick while indexing.
   static let batchSize = 100
 
-  private static func makeIndexer(for library: Library, samples: Bool) -> Indexer {
+  /// The reader's indexer; `report` hears of a tagger that could not be loaded (articles are
+  /// then indexed without entities, and the reader says so).
+  private static func makeIndexer(
+    for library: Library, samples: Bool, report: (String) -> Void
+  ) -> Indexer {
+    var tagger: EntityTagger?
+    do {
+      tagger = try EntityTagger.bundled()
+    } catch {
+      report("entity tagger unavailable (\(error)); articles are indexed without entities")
+    }
     // The samples folder's README is about the samples, not one of them.
-    Indexer.standard(
-      library: library, tagger: try? EntityTagger.bundled(), batchSize: batchSize,
+    return Indexer.standard(
+      library: library, tagger: tagger, batchSize: batchSize,
       skipping: samples ? ["README.md"] : [])
   }
 

@@ -161,6 +161,26 @@ import Testing
     #expect(session.state.library.summary == "library up to date")
   }
 
+  /// A problem met on the background thread (say, the entity tagger failed to load) reaches
+  /// the status line as an error, and the run still ends with its summary.
+  @Test func aNoticePostedDuringARunReachesTheStatusLine() throws {
+    let temporary = try TemporaryLibrary()
+    defer { temporary.remove() }
+    let made = temporary.indexer()
+    let holder = BackgroundIndexerHolder()
+    let indexer = BackgroundIndexer { rebuild, progress in
+      holder.indexer?.post(.notice(StatusMessage("entity tagger unavailable", isError: true)))
+      return try made.run(rebuild: rebuild, progress: progress)
+    }
+    holder.indexer = indexer
+    var session = session(temporary.library, indexer: indexer)
+    _ = session.start(width: 100, height: 12)
+    #expect(indexer.waitUntilIdle(timeout: 30))
+    session.receiveBackground()
+    #expect(session.state.status == StatusMessage("entity tagger unavailable", isError: true))
+    #expect(session.state.library.summary?.hasPrefix("indexed 7 new") == true)
+  }
+
   @Test func progressReloadsTheListKeepingTheSelectedArticle() {
     var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
     _ = Update.apply(.resized(width: 100, height: 20), to: &state)

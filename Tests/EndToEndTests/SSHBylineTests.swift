@@ -83,6 +83,8 @@ extension SSHTests {
       try await SSHServer.withServer { server in
         let remote = SSHRemoteCommand(
           program: ["/usr/bin/env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
+            + ["BYLINE_LIBRARY=\(server.directory.path)/library.sqlite"]
+            + ["XDG_DATA_HOME=\(server.directory.path)/data"]
             + [SSHBylineProgram.binary, SSHBylineProgram.fixtures],
           markerDirectory: server.directory.path)
         let session = try SSHTmuxSession(server: server, remote: remote, width: 100, height: 24)

@@ -18,7 +18,8 @@ public struct IndexReport: Hashable, Sendable {
   public var articlesAdded = 0
   /// Articles removed (from changed or removed files).
   public var articlesRemoved = 0
-  /// Articles skipped because an article with the same key was already in the library.
+  /// Articles read that were already in the library from another file: not stored again, but
+  /// recorded as held by this file too (so the source filter finds them under it).
   public var duplicateArticles = 0
   /// Files that could not be read or parsed (they are retried when they change).
   public var failures: [LibraryError] = []
@@ -26,6 +27,9 @@ public struct IndexReport: Hashable, Sendable {
   public var missingSources: [String] = []
   /// Seconds the run took.
   public var elapsed: TimeInterval = 0
+  /// CPU seconds spent writing (SQLite, the full-text index, the entity tables) on the one
+  /// writer thread; reading, tagging and linking ran on the other cores meanwhile.
+  public var writerCPUSeconds: Double = 0
 
   /// Creates an empty report.
   public init() {}

@@ -6,7 +6,33 @@ import GRDB
 /// Used from one thread at a time (the indexer's writer). Entity counts and spellings are
 /// gathered per batch and applied by ``flush(_:)`` inside the same transaction, so every
 /// committed batch leaves the library consistent.
+///
+/// Mentions are gathered too and inserted at ``flush(_:)`` in primary-key order: inserted in
+/// article order they would land all over the `mentions` B-trees (one random page per
+/// mention, which at 100,000 articles no longer fits in the page cache); sorted, each page is
+/// visited once per batch.
 final class IndexWriteSession {
+  private struct PendingMention: Comparable {
+    var entity: Int64
+    var article: Int64
+    var published: Double?
+    var paragraph: Int
+    var range: TextRange
+
+    static func < (a: PendingMention, b: PendingMention) -> Bool {
+      a.entity != b.entity ? a.entity < b.entity : a.article < b.article
+    }
+
+    static func == (a: PendingMention, b: PendingMention) -> Bool {
+      a.entity == b.entity && a.article == b.article
+    }
+  }
+
+  private struct NameKey: Hashable {
+    var variant: String
+    var kind: EntityKind
+  }
+
   private struct VariantKey: Hashable {
     var entity: Int64
     var variant: String
@@ -16,10 +42,16 @@ final class IndexWriteSession {
   private var entityRowIDs: [String: Int64] = [:]
   private var articleCountDeltas: [Int64: Int] = [:]
   private var variantDeltas: [VariantKey: Int] = [:]
+  private var pendingMentions: [PendingMention] = []
+  /// Spelling → normalised name: a library has a few thousand spellings, met again and again.
+  private var normalizedNames: [NameKey: String] = [:]
 
-  /// Inserts one prepared article read from file `fileID`; returns `false` when an article with
-  /// the same key is already in the library (the first copy wins).
-  func insert(_ prepared: PreparedArticle, fileID: Int64, into db: Database) throws -> Bool {
+  /// Inserts one prepared article read from file `fileID` and records that the file holds it.
+  /// An article whose key is already in the library is not stored again (the first copy wins);
+  /// only the file is recorded as holding it too.
+  func insert(_ prepared: PreparedArticle, fileID: Int64, into db: Database) throws
+    -> ArticleInsertion
+  {
     let article = prepared.article
     let published = article.published?.timeIntervalSince1970
     try db.cachedStatement(
@@ -31,55 +63,126 @@ final class IndexWriteSession {
       article.key.rawValue, article.title, article.source, article.url, article.author,
       published, fileID,
     ])
-    guard db.changesCount > 0 else { return false }
+    guard db.changesCount > 0 else {
+      return try recordHolding(key: article.key.rawValue, fileID: fileID, db: db)
+    }
     let articleID = db.lastInsertedRowID
+    let holding = try BulkInsertStatement(
+      db, sql: "INSERT INTO file_articles(file_id, article_id) VALUES (?, ?)")
+    holding.bind(1, fileID)
+    holding.bind(2, articleID)
+    try holding.run()
     for entity in prepared.entities {
       let row = try entityRowID(entity.id, kind: entity.kind, name: entity.variants, db: db)
-      try db.cachedStatement(
-        sql: """
-          INSERT OR IGNORE INTO mentions(entity_rowid, article_id, published, paragraph, start, "end")
-          VALUES (?, ?, ?, ?, ?, ?)
-          """
-      ).execute(arguments: [
-        row, articleID, published, entity.paragraph, entity.range.start, entity.range.end,
-      ])
+      pendingMentions.append(
+        PendingMention(
+          entity: row, article: articleID, published: published, paragraph: entity.paragraph,
+          range: entity.range))
       articleCountDeltas[row, default: 0] += 1
       for (variant, count) in entity.variants {
         variantDeltas[
           VariantKey(entity: row, variant: variant, kind: entity.kind), default: 0] += count
       }
     }
-    let paragraphStatement = try db.cachedStatement(
+    let paragraphStatement = try BulkInsertStatement(
+      db,
       sql: """
         INSERT INTO paragraphs(article_id, idx, kind, text, links, entities)
         VALUES (?, ?, ?, ?, ?, ?)
         """)
     for (index, paragraph) in article.paragraphs.enumerated() {
       let spans = EntitySpanCoding.encode(paragraph.entities) { self.entityRowIDs[$0] }
-      try paragraphStatement.execute(arguments: [
-        articleID, index, paragraph.kind.rawValue, paragraph.text, prepared.linksJSON[index],
-        spans,
-      ])
+      paragraphStatement.bind(1, articleID)
+      paragraphStatement.bind(2, Int64(index))
+      paragraphStatement.bind(3, paragraph.kind.rawValue)
+      paragraphStatement.bind(4, paragraph.text)
+      paragraphStatement.bind(5, prepared.linksJSON[index])
+      paragraphStatement.bind(6, spans)
+      try paragraphStatement.run()
     }
     try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
-      .execute(arguments: [
-        articleID, FullTextSegmenter.segmented(article.title),
-        FullTextSegmenter.segmented(prepared.body),
-      ])
-    return true
+      .execute(arguments: [articleID, prepared.fullTextTitle, prepared.fullTextBody])
+    return .added
   }
 
-  /// Removes every article read from file `fileID`, with its paragraphs, mentions and
-  /// full-text entries; returns how many were removed.
+  /// Records that file `fileID` holds the stored article with this key as well.
+  private func recordHolding(key: String, fileID: Int64, db: Database) throws -> ArticleInsertion {
+    guard
+      let articleID = try Int64.fetchOne(
+        db.cachedStatement(sql: "SELECT id FROM articles WHERE key = ?"), arguments: [key])
+    else { return .repeated }
+    try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO file_articles(file_id, article_id) VALUES (?, ?)"
+    ).execute(arguments: [fileID, articleID])
+    return db.changesCount > 0 ? .alreadyStored : .repeated
+  }
+
+  /// Inserts the gathered mentions, in primary-key order.
+  private func writeMentions(_ db: Database) throws {
+    guard !pendingMentions.isEmpty else { return }
+    pendingMentions.sort()
+    let statement = try BulkInsertStatement(
+      db,
+      sql: """
+        INSERT OR IGNORE INTO mentions(entity_rowid, article_id, published, paragraph, start, "end")
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
+    for mention in pendingMentions {
+      statement.bind(1, mention.entity)
+      statement.bind(2, mention.article)
+      statement.bind(3, mention.published)
+      statement.bind(4, Int64(mention.paragraph))
+      statement.bind(5, Int64(mention.range.start))
+      statement.bind(6, Int64(mention.range.end))
+      try statement.run()
+    }
+    pendingMentions.removeAll(keepingCapacity: true)
+  }
+
+  private func normalizedName(_ variant: String, kind: EntityKind) -> String {
+    let key = NameKey(variant: variant, kind: kind)
+    if let known = normalizedNames[key] { return known }
+    let name = EntityLinker.normalizedName(variant, kind: kind)
+    normalizedNames[key] = name
+    return name
+  }
+
+  /// Forgets that file `fileID` holds its articles. An article another file still holds is
+  /// kept (and, when its stored copy came from `fileID`, now belongs to the first of those files
+  /// by path); the others are removed with their paragraphs, mentions and full-text entries.
+  /// Returns how many articles were removed.
   @discardableResult
   func deleteArticles(ofFile fileID: Int64, from db: Database) throws -> Int {
-    let ids = try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT id FROM articles WHERE file_id = ?"), arguments: [fileID])
-    for id in ids { try deleteArticle(id, from: db) }
-    return ids.count
+    let held = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT a.id, a.file_id FROM file_articles fa JOIN articles a ON a.id = fa.article_id
+          WHERE fa.file_id = ?
+          """), arguments: [fileID])
+    try db.cachedStatement(sql: "DELETE FROM file_articles WHERE file_id = ?")
+      .execute(arguments: [fileID])
+    var removed = 0
+    for row in held where (row[1] as Int64) == fileID {
+      let id: Int64 = row[0]
+      if let holder = try Row.fetchOne(
+        db.cachedStatement(
+          sql: """
+            SELECT f.id, f.path FROM file_articles fa JOIN files f ON f.id = fa.file_id
+            WHERE fa.article_id = ? ORDER BY f.path LIMIT 1
+            """), arguments: [id])
+      {
+        try db.cachedStatement(sql: "UPDATE articles SET file_id = ?, source = ? WHERE id = ?")
+          .execute(arguments: [holder[0] as Int64, holder[1] as String, id])
+      } else {
+        try deleteArticle(id, from: db)
+        removed += 1
+      }
+    }
+    return removed
   }
 
   private func deleteArticle(_ id: Int64, from db: Database) throws {
+    try writeMentions(db)
     try db.cachedStatement(
       sql: """
         INSERT INTO article_fts(article_fts, rowid, title, body)
@@ -93,12 +196,10 @@ final class IndexWriteSession {
     for paragraph in paragraphs {
       let spans = EntitySpanCoding.decode(paragraph[1])
       guard !spans.isEmpty else { continue }
-      let scalars = Array((paragraph[0] as String).unicodeScalars)
+      let slicer = ScalarSlicer(paragraph[0] as String)
       for span in spans {
         guard let row = span.entityRowID else { continue }
-        let start = min(max(0, span.range.start), scalars.count)
-        let end = min(max(start, span.range.end), scalars.count)
-        let surface = String(String.UnicodeScalarView(scalars[start..<end]))
+        let surface = slicer.text(span.range)
         variantDeltas[VariantKey(entity: row, variant: surface, kind: span.kind), default: 0] -= 1
       }
     }
@@ -116,12 +217,17 @@ final class IndexWriteSession {
   /// Applies the gathered entity counts and spellings, and refreshes the display names of the
   /// entities that changed. Call before committing each batch.
   func flush(_ db: Database) throws {
-    let countStatement = try db.cachedStatement(
+    try writeMentions(db)
+    let countStatement = try BulkInsertStatement(
+      db,
       sql: "UPDATE entities SET article_count = article_count + ?, name_dirty = 1 WHERE rowid = ?")
     for (row, delta) in articleCountDeltas where delta != 0 {
-      try countStatement.execute(arguments: [delta, row])
+      countStatement.bind(1, Int64(delta))
+      countStatement.bind(2, row)
+      try countStatement.run()
     }
-    let variantStatement = try db.cachedStatement(
+    let variantStatement = try BulkInsertStatement(
+      db,
       sql: """
         INSERT INTO entity_variants(entity_rowid, variant, normalized, count) VALUES (?, ?, ?, ?)
         ON CONFLICT(entity_rowid, variant) DO UPDATE SET count = count + excluded.count
@@ -131,9 +237,11 @@ final class IndexWriteSession {
     let dirtyStatement = try db.cachedStatement(
       sql: "UPDATE entities SET name_dirty = 1 WHERE rowid = ?")
     for (key, delta) in variantDeltas where delta != 0 {
-      try variantStatement.execute(arguments: [
-        key.entity, key.variant, EntityLinker.normalizedName(key.variant, kind: key.kind), delta,
-      ])
+      variantStatement.bind(1, key.entity)
+      variantStatement.bind(2, key.variant)
+      variantStatement.bind(3, normalizedName(key.variant, kind: key.kind))
+      variantStatement.bind(4, Int64(delta))
+      try variantStatement.run()
       if delta < 0 {
         try pruneStatement.execute(arguments: [key.entity, key.variant])
         try dirtyStatement.execute(arguments: [key.entity])
@@ -169,6 +277,7 @@ final class IndexWriteSession {
   /// Forgets cached entity row IDs (after a rebuild or a failed transaction).
   func reset() {
     entityRowIDs.removeAll()
+    pendingMentions.removeAll()
     articleCountDeltas.removeAll()
     variantDeltas.removeAll()
   }

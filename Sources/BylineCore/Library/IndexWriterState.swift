@@ -25,17 +25,21 @@ final class WriterState: @unchecked Sendable {
         report.filesTouched += 1
       case .parsed(let hash, let articles):
         let fileID = try record(item, id: existingID, hash: hash, error: nil, db: db)
-        var written = 0
+        var held = 0
         for article in articles {
-          if try session.insert(article, fileID: fileID, into: db) {
-            written += 1
-          } else {
+          switch try session.insert(article, fileID: fileID, into: db) {
+          case .added:
+            held += 1
+            report.articlesAdded += 1
+          case .alreadyStored:
+            held += 1
             report.duplicateArticles += 1
+          case .repeated:
+            break
           }
         }
         try db.execute(
-          sql: "UPDATE files SET article_count = ? WHERE id = ?", arguments: [written, fileID])
-        report.articlesAdded += written
+          sql: "UPDATE files SET article_count = ? WHERE id = ?", arguments: [held, fileID])
       case .failed(let hash, let message):
         _ = try record(item, id: existingID, hash: hash, error: message, db: db)
         report.failures.append(.unreadableFile(path: file.path, message: message))

@@ -6,7 +6,8 @@ extension Indexer {
   /// `batchSize` files are written per transaction; `skipping` leaves out files with those
   /// names (such as the samples folder's `README.md`).
   public static func standard(
-    library: Library, tagger: EntityTagger?, batchSize: Int = 500, skipping: Set<String> = []
+    library: Library, tagger: EntityTagger?, batchSize: Int = standardBatchSize,
+    skipping: Set<String> = []
   ) -> Indexer {
     var listFiles: ListFiles = standardFileList
     if !skipping.isEmpty {
@@ -18,6 +19,9 @@ extension Indexer {
       library: library, listFiles: listFiles, readFile: standardReader,
       tag: tagger.map(documentTagging(with:)), link: EntityLinker.link, batchSize: batchSize)
   }
+
+  /// Files per transaction for ``standard(library:tagger:batchSize:)``.
+  public static let standardBatchSize = 500
 
   /// Tags each article as one document, so later mentions profit from earlier ones.
   public static func documentTagging(with tagger: EntityTagger) -> Tag {

@@ -101,11 +101,38 @@ public final class Indexer: Sendable {
     var plan = IndexPlan(listing: listing, known: known, sources: present)
     report.filesUnchanged = plan.unchanged
     let state = WriterState()
+    // A first full index (or a rebuild) of more than one batch fills `mentions` without its
+    // two secondary indexes and builds them once at the end, from sorted data: much cheaper
+    // than keeping them up to date row by row. Any other run (including the one after a killed
+    // first index) makes sure they exist before it deletes anything.
+    let empty = try library.read { db in try LibrarySchema.hasNoArticles(db) }
+    let bulk = empty && plan.work.count > batchSize
+    // It also lets the write-ahead log grow to 40 MB before copying pages back, so a page
+    // written by several batches in a row is copied once.
+    try library.write { db in
+      if bulk {
+        try LibrarySchema.dropDeferredIndexes(db)
+        try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+      } else {
+        try LibrarySchema.createDeferredIndexes(db)
+      }
+    }
+    defer {
+      if bulk {
+        try? library.write { db in
+          try LibrarySchema.createDeferredIndexes(db)
+          try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+        }
+      }
+    }
     try applyRenamesAndRemovals(&plan, state: state)
     report.filesRenamed = plan.renamed.count
     report.filesRemoved = plan.removed.count
     try process(plan.work, state: state, started: started, progress: progress)
-    try library.write { db in try state.session.removeUnusedEntities(db) }
+    try library.write { db in
+      try state.session.removeUnusedEntities(db)
+      try LibrarySchema.createDeferredIndexes(db)
+    }
     state.report.filesRenamed = report.filesRenamed
     state.report.filesRemoved = report.filesRemoved
     state.report.filesUnchanged = report.filesUnchanged
@@ -130,8 +157,11 @@ public final class Indexer: Sendable {
             rename.sourceID, rename.from.id,
           ])
         try db.execute(
-          sql: "UPDATE articles SET source = ? WHERE file_id = ? AND source = ?",
-          arguments: [rename.to.path, rename.from.id, rename.from.path])
+          sql: """
+            UPDATE articles SET source = ? WHERE file_id = ? AND source = ?
+              AND id IN (SELECT article_id FROM file_articles WHERE file_id = ?)
+            """,
+          arguments: [rename.to.path, rename.from.id, rename.from.path, rename.from.id])
       }
     }
     for batch in stride(from: 0, to: removed.count, by: batchSize) {
@@ -167,6 +197,8 @@ public final class Indexer: Sendable {
       let filesDone = done
       let library = self.library
       writer.async(group: group) {
+        let cpuBefore = ThreadCPUClock.seconds
+        defer { state.report.writerCPUSeconds += ThreadCPUClock.seconds - cpuBefore }
         do {
           try library.write { db in try state.write(items, outcomes, into: db) }
           progress(

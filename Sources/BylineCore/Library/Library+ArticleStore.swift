@@ -127,6 +127,14 @@ extension Library {
     let entityRowID = try entityRowID(filter.entityID, db: db)
     if filter.entityID != nil && entityRowID == nil { return 0 }
     if !filter.sourcePaths.isEmpty {
+      if filter.query == nil && filter.entityID == nil && !filter.unreadOnly
+        && !filter.starredOnly, let held = LibraryFilterSQL.heldArticles(filter.sourcePaths)
+      {
+        // The files' articles, counted without looking each one up.
+        return try Int.fetchOne(
+          db, sql: "SELECT count(DISTINCT fa.article_id)" + held.sql, arguments: held.arguments)
+          ?? 0
+      }
       guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else {
         return 0
       }
@@ -198,8 +206,8 @@ extension Library {
       arguments += [limit, offset]
       rows = try Row.fetchAll(
         db,
-        sql: "SELECT " + summaryColumns + " " + sql.from + sql.conditions + sql.orderBy(order)
-          + " LIMIT ? OFFSET ?", arguments: arguments)
+        sql: "SELECT " + summaryColumns + " " + sql.pageFrom(order) + sql.conditions
+          + sql.orderBy(order) + " LIMIT ? OFFSET ?", arguments: arguments)
     }
     // Snippets are made only for the rows of the page, not for every match being ranked, in
     // one pass over the match list (a prefix query is expanded once, not once per row).

@@ -16,6 +16,8 @@ struct LibraryFilterSQL {
   var isFullText: Bool
   /// The date column that sorts newest first using the driving table's index.
   var dateColumn: String
+  /// Whether `articles` drives the query under a source filter (see ``pageFrom(_:)``).
+  private var walksArticlesForSources = false
 
   /// Builds the SQL for `filter`; `nil` when the filter can match nothing (an unknown entity, a
   /// query with no words).
@@ -47,6 +49,7 @@ struct LibraryFilterSQL {
     if let sources = Self.sourceCondition(filter.sourcePaths) {
       conditions.append(sources.sql)
       arguments += sources.arguments
+      walksArticlesForSources = from == "FROM articles a"
     }
     from += " LEFT JOIN reading_state r ON r.key = a.key"
     if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
@@ -56,9 +59,18 @@ struct LibraryFilterSQL {
     self.arguments = arguments
   }
 
-  /// The condition for articles read from `paths` (files, or files under folders), as index
-  /// range scans of `articles.source`; `nil` for no paths.
+  /// The condition for articles read from `paths` (files, or files under folders): articles
+  /// held by such a file (see ``heldArticles(_:)``); `nil` for no paths.
   static func sourceCondition(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
+    guard let held = heldArticles(paths) else { return nil }
+    return ("a.id IN (SELECT fa.article_id" + held.sql + ")", held.arguments)
+  }
+
+  /// The FROM and WHERE parts (from ` FROM`) selecting `fa.article_id` for every article held by
+  /// a file at one of `paths` or under it, by index range scans of `files.path` and then of
+  /// `file_articles` by file (an article in several files is found under each of them); `nil`
+  /// for no paths.
+  static func heldArticles(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
     guard !paths.isEmpty else { return nil }
     var parts: [String] = []
     var arguments = StatementArguments()
@@ -66,10 +78,24 @@ struct LibraryFilterSQL {
       var folder = path
       while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
       // Under the folder: from "folder/" up to (not including) "folder0" ("0" follows "/").
-      parts.append("a.source = ? OR (a.source >= ? AND a.source < ?)")
+      parts.append("f.path = ? OR (f.path >= ? AND f.path < ?)")
       arguments += [folder, folder + "/", folder + "0"]
     }
-    return ("(" + parts.joined(separator: " OR ") + ")", arguments)
+    let sql =
+      " FROM files f JOIN file_articles fa ON fa.file_id = f.id WHERE "
+      + parts.joined(separator: " OR ")
+    return (sql, arguments)
+  }
+
+  /// The FROM part for a page in `order`. Under a source filter (with no query or entity) the
+  /// articles are walked in the order's index, each tested against the set of articles the
+  /// filter's files hold, so a page stops after its rows instead of looking up and sorting every
+  /// article of the folder (at 100,000 articles, a folder holding all of them: 45 ms for the
+  /// first page instead of 175 ms; a small folder of old articles, the worst case: under 30 ms).
+  func pageFrom(_ order: ArticleOrder) -> String {
+    guard walksArticlesForSources else { return from }
+    let index = order == .date ? "articles_by_date" : "articles_by_source"
+    return "FROM articles a INDEXED BY \(index) LEFT JOIN reading_state r ON r.key = a.key"
   }
 
   /// The ORDER BY clause for `order` (rank for full-text queries).

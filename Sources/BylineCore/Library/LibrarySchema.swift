@@ -14,16 +14,49 @@ import GRDB
 /// The full-text index reads the `article_text` view, which calls `byline_segmented` (see
 /// ``FullTextSegmenter``), an SQL function every Byline connection registers.
 ///
+/// `file_articles` records every file each article was read from (an article is stored once,
+/// keyed by content, but the same article may be in several files); `articles.file_id` is the
+/// file its stored copy came from (see ``version2``).
+///
 /// Reading state (`reading_state`) and the list of sources (`sources`) are the user's data;
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 1
+  static let currentVersion = 2
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
-    "mentions", "entity_variants", "entities", "paragraphs", "articles", "files",
+    "mentions", "entity_variants", "entities", "paragraphs", "file_articles", "articles", "files",
   ]
+
+  /// Indexes a first full index builds at the end instead of row by row (see ``Indexer``):
+  /// name and definition, exactly as in the migrations.
+  static let deferredIndexes = [
+    (
+      "mentions_by_date",
+      "CREATE INDEX IF NOT EXISTS mentions_by_date ON mentions(entity_rowid, published DESC, article_id)"
+    ),
+    (
+      "mentions_by_article",
+      "CREATE INDEX IF NOT EXISTS mentions_by_article ON mentions(article_id)"
+    ),
+  ]
+
+  /// Creates the deferred indexes that are missing (after a first full index, or one that was
+  /// killed).
+  static func createDeferredIndexes(_ db: Database) throws {
+    for (_, sql) in deferredIndexes { try db.execute(sql: sql) }
+  }
+
+  /// Drops the deferred indexes, before a first full index.
+  static func dropDeferredIndexes(_ db: Database) throws {
+    for (name, _) in deferredIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+  }
+
+  /// Whether the library holds no article yet (a first index, or a rebuild).
+  static func hasNoArticles(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM articles)") ?? true
+  }
 
   /// The migrator that brings any older library up to ``currentVersion``.
   static var migrator: DatabaseMigrator {
@@ -31,6 +64,10 @@ enum LibrarySchema {
     migrator.registerMigration("v1") { db in
       try db.execute(sql: version1)
       try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: version2)
+      try db.execute(sql: "PRAGMA user_version = 2")
     }
     return migrator
   }

@@ -20,8 +20,10 @@ struct PreparedArticle: Sendable {
 
   /// The article itself (entity spans linked).
   var article: Article
-  /// The paragraphs joined with newlines, as the full-text index sees the body.
-  var body: String
+  /// The title as the full-text index gets it (see ``FullTextSegmenter``).
+  var fullTextTitle: String
+  /// The paragraphs joined with newlines, as the full-text index gets the body.
+  var fullTextBody: String
   /// Each paragraph's links as JSON, or `nil` when it has none.
   var linksJSON: [String?]
   /// The linked entities, in order of first mention.
@@ -30,24 +32,28 @@ struct PreparedArticle: Sendable {
   /// Prepares `article` for writing.
   init(_ article: Article) {
     self.article = article
-    body = article.paragraphs.map(\.text).joined(separator: "\n")
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    linksJSON = article.paragraphs.map { paragraph in
-      guard !paragraph.links.isEmpty, let data = try? encoder.encode(paragraph.links) else {
-        return nil
+    fullTextTitle = FullTextSegmenter.segmented(article.title)
+    fullTextBody = FullTextSegmenter.segmented(
+      article.paragraphs.map(\.text).joined(separator: "\n"))
+    if article.paragraphs.allSatisfy({ $0.links.isEmpty }) {
+      linksJSON = Array(repeating: nil, count: article.paragraphs.count)
+    } else {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      linksJSON = article.paragraphs.map { paragraph in
+        guard !paragraph.links.isEmpty, let data = try? encoder.encode(paragraph.links) else {
+          return nil
+        }
+        return String(decoding: data, as: UTF8.self)
       }
-      return String(decoding: data, as: UTF8.self)
     }
     var entities: [Entity] = []
     var position: [String: Int] = [:]
     for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.entities.isEmpty {
-      let scalars = Array(paragraph.text.unicodeScalars)
+      let slicer = ScalarSlicer(paragraph.text)
       for span in paragraph.entities {
         guard let id = span.entityID, !id.isEmpty else { continue }
-        let start = min(max(0, span.range.start), scalars.count)
-        let end = min(max(start, span.range.end), scalars.count)
-        let surface = String(String.UnicodeScalarView(scalars[start..<end]))
+        let surface = slicer.text(span.range)
         if let at = position[id] {
           entities[at].variants[surface, default: 0] += 1
         } else {

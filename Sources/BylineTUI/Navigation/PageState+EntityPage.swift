@@ -53,7 +53,9 @@ extension PageState {
       let item = items.count
       items.append(.moreMentions)
       lines.append(
-        PageLine([.init("  … \(remaining) more (Enter shows more)", .listMeta)], item: item))
+        PageLine(
+          [.init("  … \(CountText.grouped(remaining)) more (Enter shows more)", .listMeta)],
+          item: item))
     }
     lines.append(.blank)
     lines.append(PageLine([.init("Often with", .bodyHeading)]))
@@ -78,7 +80,7 @@ extension PageState {
 
   /// "1 article", "14 articles".
   static func articles(_ count: Int) -> String {
-    count == 1 ? "1 article" : "\(count) articles"
+    count == 1 ? "1 article" : "\(CountText.grouped(count)) articles"
   }
 
   /// The snippet split so the first appearance of a variant (longest first) is in `role`.

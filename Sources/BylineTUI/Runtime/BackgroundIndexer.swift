@@ -84,6 +84,12 @@ public final class BackgroundIndexer: Sendable {
     mailbox.withLock { $0.isRunning || !$0.messages.isEmpty }
   }
 
+  /// Posts `message` for the reader's loop to receive with the run's own messages (for
+  /// example a notice that the entity tagger could not be loaded).
+  public func post(_ message: Message) {
+    mailbox.withLock { $0.messages.append(message) }
+  }
+
   /// Takes the messages posted since the last call.
   public func takeMessages() -> [Message] {
     mailbox.withLock { box in

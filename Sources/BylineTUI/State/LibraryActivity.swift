@@ -43,8 +43,11 @@ public struct LibraryActivity: Hashable, Sendable {
       "indexed \(CountText.grouped(report.filesAdded)) new, "
       + "\(CountText.grouped(report.filesChanged)) changed, "
       + "\(CountText.grouped(report.filesRemoved)) removed files: "
-      + "\(CountText.grouped(report.articlesAdded)) articles in "
-      + CountText.seconds(report.elapsed)
+      + "\(CountText.grouped(report.articlesAdded)) articles"
+    if report.duplicateArticles > 0 {
+      text += " (\(CountText.grouped(report.duplicateArticles)) more already in the library)"
+    }
+    text += " in " + CountText.seconds(report.elapsed)
     if !report.failures.isEmpty {
       text += ", \(CountText.grouped(report.failures.count)) unreadable"
     }

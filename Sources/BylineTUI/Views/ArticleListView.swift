@@ -160,16 +160,25 @@ public struct ArticleListView: View {
     }
   }
 
-  /// The date and source part of a row, sized to the room there is.
+  /// The date and source part of a row, sized to the room there is. Its width depends only on
+  /// the room, never on the row, so that dates and sources line up in columns.
   private func metaText(_ summary: ArticleSummary, room: Int) -> String {
-    let date = summary.published.map(DateText.short) ?? ""
-    let source = TextFit.truncated(
-      Self.shortSource(summary.source), toColumns: room >= 60 ? 16 : 12)
-    if room >= 64, !source.isEmpty {
-      return date.isEmpty ? "  \(source) " : "  \(date)  \(source) "
+    let date = Self.padded(summary.published.map(DateText.short) ?? "", to: Self.dateColumns)
+    if room >= 64 {
+      let columns = room >= 80 ? 16 : 12
+      let source = TextFit.truncated(Self.shortSource(summary.source), toColumns: columns)
+      return "  \(date)  \(Self.padded(source, to: columns)) "
     }
-    if room >= 30, !date.isEmpty { return "  \(date) " }
+    if room >= 30 { return "  \(date) " }
     return ""
+  }
+
+  /// Columns of a short date (`2024-03-05`).
+  static let dateColumns = 10
+
+  /// `text` followed by spaces up to `columns` display columns.
+  static func padded(_ text: String, to columns: Int) -> String {
+    text + String(repeating: " ", count: max(0, columns - DisplayWidth.columns(of: text)))
   }
 
   /// The last part of a path or URL: what identifies a source in a narrow column.

@@ -15,18 +15,30 @@ public struct HelpView: View {
   public func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .normal)
     guard !area.isEmpty else { return }
-    let entries = HelpContent.lines(for: keymap)
-    let keyWidth = min(18, entries.map { $0.keys.count }.max() ?? 0)
-    let actionWidth = entries.map { $0.action.count }.max() ?? 0
+    let help = HelpContent.lines(for: keymap)
+    var keyWidth = 0
+    var nameWidth = 0
+    for case .action(let keys, let name, _) in help {
+      keyWidth = max(keyWidth, min(18, keys.count))
+      nameWidth = max(nameWidth, name.count)
+    }
     var lines: [(String, StyleRole)] = HelpContent.heading.map { ($0, StyleRole.title) }
     lines[0].0 += "  (q or ? to close)"
-    for entry in entries {
-      let keys = TextFit.truncated(entry.keys, toColumns: keyWidth)
-      let text =
-        keys.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
-        + entry.action.padding(toLength: actionWidth, withPad: " ", startingAt: 0) + "  "
-        + entry.help
-      lines.append((text, .normal))
+    for line in help {
+      switch line {
+      case .section(let title):
+        lines.append((title, .bodyHeading))
+      case .blank:
+        lines.append(("", .normal))
+      case .action(let keys, let name, let text):
+        let shown = TextFit.truncated(keys, toColumns: keyWidth)
+        lines.append(
+          (
+            "  " + shown.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
+              + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + text,
+            .normal
+          ))
+      }
     }
     for offset in 0..<area.height {
       let index = top + offset

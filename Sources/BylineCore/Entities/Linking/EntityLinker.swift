@@ -26,11 +26,10 @@ public enum EntityLinker {
   public static func link(_ article: inout Article) {
     var mentions: [LinkMention] = []
     for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-      let scalars = Array(paragraph.text.unicodeScalars)
+      guard !paragraph.entities.isEmpty else { continue }
+      let slicer = ScalarSlicer(paragraph.text)
       for (spanIndex, span) in paragraph.entities.enumerated() {
-        let start = min(max(0, span.range.start), scalars.count)
-        let end = min(max(start, span.range.end), scalars.count)
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
+        let text = slicer.text(span.range)
         mentions.append(
           LinkMention(
             paragraph: paragraphIndex, span: spanIndex, kind: span.kind,
@@ -97,19 +96,21 @@ public enum EntityLinker {
       let kind = mentions[index].kind
       return (kind == .person || kind == .organization) && mentions[index].tokens.count > 1
     }
-    for (index, mention) in mentions.enumerated()
-    where mention.kind == .person || mention.kind == .organization {
-      var before: Int?
-      var after: Int?
-      for other in fuller where other != index {
-        guard mention.canBeShortFor(mentions[other]) else { continue }
-        if other < index {
-          before = other
-        } else if after == nil {
-          after = other
+    mentions.withUnsafeBufferPointer { mentions in
+      for index in mentions.indices
+      where mentions[index].kind == .person || mentions[index].kind == .organization {
+        var before: Int?
+        var after: Int?
+        for other in fuller where other != index {
+          guard mentions[index].canBeShortFor(mentions[other]) else { continue }
+          if other < index {
+            before = other
+          } else if after == nil {
+            after = other
+          }
         }
+        target[index] = before ?? after
       }
-      target[index] = before ?? after
     }
     var ids: [String?] = Array(repeating: nil, count: mentions.count)
     func id(of index: Int) -> String {

@@ -12,6 +12,36 @@ struct LinkMention: Sendable {
   var looksLikeAcronym: Bool
   /// The mention as written.
   var text: String
+  /// An organisation whose normalised name is a canonical name (``EntityAliases``).
+  let isCanonicalOrganization: Bool
+  /// For an organisation of several words: the first letters of all its words, and of its
+  /// words other than ``acronymStopWords`` (what an acronym of it may be).
+  let initials: (all: String, content: String)?
+
+  /// A mention; what linking compares is worked out here, once.
+  init(
+    paragraph: Int, span: Int, kind: EntityKind, tokens: [String], looksLikeAcronym: Bool,
+    text: String
+  ) {
+    self.paragraph = paragraph
+    self.span = span
+    self.kind = kind
+    self.tokens = tokens
+    self.looksLikeAcronym = looksLikeAcronym
+    self.text = text
+    let isOrganization = kind == .organization
+    isCanonicalOrganization =
+      isOrganization && EntityAliases.canonicalNames.contains(tokens.joined(separator: " "))
+    if isOrganization && tokens.count > 1 {
+      initials = (
+        tokens.compactMap(\.first).map(String.init).joined(),
+        tokens.filter { !Self.acronymStopWords.contains($0) }.compactMap(\.first)
+          .map(String.init).joined()
+      )
+    } else {
+      initials = nil
+    }
+  }
 
   /// Words that do not count in an organisation's acronym.
   static let acronymStopWords: Set<String> = [
@@ -31,15 +61,14 @@ struct LinkMention: Sendable {
       return Self.isSubsequence(tokens, of: fuller.tokens)
     case .organization:
       // "NATO" stays organization:nato even after "North Atlantic Treaty Organisation".
-      if EntityAliases.canonicalNames.contains(tokens.joined(separator: " ")) { return false }
+      if isCanonicalOrganization { return false }
       if fuller.tokens.starts(with: tokens) { return true }
-      guard tokens.count == 1, looksLikeAcronym else { return false }
+      guard tokens.count == 1, looksLikeAcronym, let initials = fuller.initials else {
+        return false
+      }
       // With or without the small words: DOJ for "Department of Justice", CPJ for
       // "Committee to Protect Journalists".
-      let all = fuller.tokens.compactMap(\.first).map(String.init).joined()
-      let content = fuller.tokens.filter { !Self.acronymStopWords.contains($0) }
-        .compactMap(\.first).map(String.init).joined()
-      return tokens[0] == all || tokens[0] == content
+      return tokens[0] == initials.all || tokens[0] == initials.content
     case .location, .misc, .date, .money, .percent:
       return false
     }

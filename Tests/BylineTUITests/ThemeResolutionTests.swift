@@ -30,7 +30,7 @@ import Testing
   @Test func monochromeAttributesTellMeaningfulRolesApart() {
     let meaningful: [StyleRole] = [
       .entityPerson, .entityOrganization, .entityLocation, .entityMisc, .entityDate, .entityMoney,
-      .entityPercent, .entityFocused, .searchMatch, .bodyLink,
+      .entityPercent, .entityFocused, .searchMatch, .searchCurrent, .bodyLink,
     ]
     let attributes = meaningful.map(\.monochromeAttributes)
     #expect(Set(attributes.map(\.rawValue)).count == meaningful.count)

@@ -7,6 +7,7 @@ import Foundation
 /// theme light
 /// layout stacked
 /// reading-width 72
+/// status-cues on
 /// ```
 public enum ConfigParser {
   /// The config file's path: `$XDG_CONFIG_HOME/byline/config`, else `~/.config/byline/config`.
@@ -49,7 +50,7 @@ public enum ConfigParser {
           continue
         }
         config.keymap.bind(key, to: action)
-      case "theme", "layout", "reading-width":
+      case "theme", "layout", "reading-width", "status-cues":
         guard words.count == 2 else {
           problems.append(.malformedLine(text: content, file: file, line: line))
           continue
@@ -75,6 +76,12 @@ public enum ConfigParser {
         return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
       config.layout = mode
+    case "status-cues":
+      switch value {
+      case "on": config.statusCues = true
+      case "off": config.statusCues = false
+      default: return .invalidValue(setting: setting, value: value, file: file, line: line)
+      }
     default:
       guard let width = Int(value), (20...1000).contains(width) else {
         return .invalidValue(setting: setting, value: value, file: file, line: line)

@@ -8,6 +8,9 @@ public struct ReaderConfig: Hashable, Sendable {
   public var readingWidth: Int
   /// The key bindings.
   public var keymap: Keymap
+  /// Whether the status line says in words what colour shows (`status-cues on`): the focused
+  /// pane, the find matches, entity highlighting. Off by default.
+  public var statusCues = false
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

@@ -46,7 +46,8 @@ public enum Reflow {
   static func headerMeta(_ article: Article) -> String {
     var parts: [String] = []
     if let published = article.published { parts.append(DateText.short(published)) }
-    if !article.source.isEmpty { parts.append(article.source) }
+    let source = SourceName.display(for: article)
+    if !source.isEmpty { parts.append(source) }
     if let author = article.author, !author.isEmpty { parts.append("by " + author) }
     return parts.joined(separator: " · ")
   }

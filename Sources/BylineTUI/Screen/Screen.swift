@@ -8,7 +8,7 @@ public struct Screen: Hashable, Sendable {
   /// Height in rows.
   public let height: Int
   /// The cells, row by row.
-  public private(set) var cells: [Cell]
+  public internal(set) var cells: [Cell]
 
   /// Creates a screen filled with blank cells of `role`.
   public init(width: Int, height: Int, role: StyleRole = .normal) {

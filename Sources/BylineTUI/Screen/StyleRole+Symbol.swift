@@ -17,6 +17,7 @@ extension StyleRole {
     case .bodyHeader: "h"
     case .bodyLink: "k"
     case .searchMatch: "*"
+    case .searchCurrent: "@"
     case .entityPerson: "P"
     case .entityOrganization: "O"
     case .entityLocation: "L"

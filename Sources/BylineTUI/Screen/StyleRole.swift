@@ -32,6 +32,8 @@ public enum StyleRole: String, Hashable, Sendable, CaseIterable {
   case bodyLink = "body.link"
   /// A match of the current search.
   case searchMatch = "search.match"
+  /// The match of the current search last jumped to (`n`/`N`); falls back to `search.match`.
+  case searchCurrent = "search.current"
   /// A person's name.
   case entityPerson = "entity.person"
   /// An organisation's name.

@@ -52,6 +52,12 @@ public final class NCursesBackend: TerminalBackend {
     idlok(window, true)
     leaveok(window, true)
     set_escdelay(25)
+    // ncurses 6.4 flushes its output after every cursor move until the screen has been
+    // suspended and resumed once (its `_endwin` state stays "initial" otherwise), so a frame
+    // would leave in several writes, i.e. several SSH packets. Leaving and resuming curses mode
+    // once, before anything is drawn, makes every frame one write.
+    endwin()
+    doupdate()
     curs_set(0)
     if !monochrome && has_colors() {
       start_color()
@@ -87,7 +93,11 @@ public final class NCursesBackend: TerminalBackend {
       previous = nil
     }
     let window = byline_stdscr()
-    for run in screen.diff(from: previous) {
+    var base = previous
+    if let previous, let band = movedBand(from: previous, to: screen) {
+      base = previous.shifted(by: band)
+    }
+    for run in screen.diff(from: base) {
       var column = run.column
       for cell in run.cells {
         if !cell.isContinuation { write(cell, row: run.row, column: column, theme: theme) }
@@ -97,6 +107,23 @@ public final class NCursesBackend: TerminalBackend {
     wnoutrefresh(window)
     doupdate()
     previous = screen
+  }
+
+  /// Moves the band of rows that scrolled between the frames on the terminal itself, by
+  /// deleting and inserting lines, and tells curses so (its screen images are moved the same
+  /// way, unmarked). curses would find the move too, but spends about 30 bytes on it (set the
+  /// scroll region, scroll, reset it, then an absolute cursor move); this costs about 17 and
+  /// curses still knows where the cursor is. The bytes wait in curses' output buffer and leave
+  /// with the rest of the frame.
+  private func movedBand(from previous: Screen, to screen: Screen) -> ScrollBand? {
+    guard let band = screen.scrollBand(from: previous),
+      byline_shift_rows(
+        self.screen, Int32(band.top), Int32(band.bottom), Int32(band.shift)) == 1
+    else { return nil }
+    for window in [byline_curscr(), byline_newscr(), byline_stdscr()] {
+      byline_shift_window(window, Int32(band.top), Int32(band.bottom), Int32(band.shift))
+    }
+    return band
   }
 
   /// Forgets the last frame and has curses repaint the whole terminal on the next draw.

@@ -31,6 +31,7 @@ enum ShippedThemes {
     body.header           #ffc640   #140c00   bold
     body.link             #ffc640   #140c00   underline
     search.match          #140c00   #ffe0a0   bold
+    search.current        #140c00   #ff8c1a   bold underline
 
     # Entities: brighter shades plus the monochrome attribute of each kind
     entity.person         #fff0c8   #140c00   bold
@@ -72,6 +73,7 @@ enum ShippedThemes {
     body.header           cyan      default   bold
     body.link             blue      default   underline
     search.match          black     yellow    bold
+    search.current        black     green     bold
 
     # Entities: one colour per kind; money and percent share red, told apart by underline
     entity.person         green     default   bold
@@ -111,6 +113,7 @@ enum ShippedThemes {
     body.header           #7fb4ca   #1d2331   bold
     body.link             #79a6da   #1d2331   underline
     search.match          #1d2331   #e6c86e   bold
+    search.current        #1d2331   #ef8a72   bold
 
     # Entities
     entity.person         #a3d18a   #1d2331   bold
@@ -149,6 +152,7 @@ enum ShippedThemes {
     body.header           bright-cyan    black          bold
     body.link             bright-cyan    black          underline
     search.match          black          bright-green   bold
+    search.current        black          bright-cyan    bold underline
 
     # Entities: each kind its own bright colour and the monochrome attribute as well
     entity.person         bright-green   black          bold
@@ -188,6 +192,7 @@ enum ShippedThemes {
     body.header           color24    default    bold
     body.link             color25    default    underline
     search.match          color16    color220   bold
+    search.current        color255   color166   bold
 
     # Entities
     entity.person         color28    default    bold
@@ -226,6 +231,7 @@ enum ShippedThemes {
     body.header           default   default   bold
     body.link             default   default   underline italic
     search.match          default   default   reverse bold
+    search.current        default   default   reverse bold underline
 
     # Entities: person bold, organisation underlined, place italic
     entity.person         default   default   bold

@@ -26,6 +26,7 @@ extension StyleRole {
     case .bodyHeader: (.bodyText, [.bold])
     case .bodyLink: (.bodyText, [.underline, .italic])
     case .searchMatch: (.bodyText, [.reverse, .bold])
+    case .searchCurrent: (.searchMatch, [.reverse, .bold, .underline])
     case .entityPerson: (.bodyText, [.bold])
     case .entityOrganization: (.bodyText, [.underline])
     case .entityLocation: (.bodyText, [.italic])

@@ -29,6 +29,8 @@ extension Theme {
     .bodyLink: ThemeEntry(
       foreground: .indexed(4), background: .terminalDefault, attributes: .underline),
     .searchMatch: ThemeEntry(foreground: .indexed(0), background: .indexed(3), attributes: .bold),
+    .searchCurrent: ThemeEntry(
+      foreground: .indexed(0), background: .indexed(2), attributes: .bold),
     .entityPerson: ThemeEntry(
       foreground: .indexed(2), background: .terminalDefault, attributes: .bold),
     .entityOrganization: ThemeEntry(foreground: .indexed(5), background: .terminalDefault),

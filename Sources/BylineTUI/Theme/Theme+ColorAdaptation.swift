@@ -2,7 +2,8 @@ extension Theme {
   /// Pairs of roles whose difference carries meaning: if a theme told them apart and fitting it
   /// to the terminal's colours makes them look alike, the theme has lost its meaning.
   static let distinguishedRoles: [StyleRole] = [
-    .bodyText, .searchMatch, .entityPerson, .entityOrganization, .entityLocation, .entityMisc,
+    .bodyText, .searchMatch, .searchCurrent, .entityPerson, .entityOrganization, .entityLocation,
+    .entityMisc,
     .entityDate, .entityMoney, .entityPercent, .entityFocused,
   ]
 

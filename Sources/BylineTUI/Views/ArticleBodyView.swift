@@ -4,7 +4,8 @@ import BylineCore
 public struct ArticleBodyView: View {
   /// The body to draw.
   public var body: ArticleBodyState
-  /// The current search (its matches are drawn with `search.match`).
+  /// The current search (its matches are drawn with `search.match`, the one last jumped to
+  /// with `search.current`).
   public var search: SearchState
   /// Where the text goes inside the pane (the reading-width column).
   public var textArea: Rect
@@ -32,6 +33,9 @@ public struct ArticleBodyView: View {
       return
     }
     let text = textArea.intersection(area)
+    let current = search.current.flatMap {
+      search.matches.indices.contains($0) ? search.matches[$0] : nil
+    }
     for offset in 0..<area.height {
       let index = body.top + offset
       guard index < layout.lines.count else { break }
@@ -52,7 +56,10 @@ public struct ArticleBodyView: View {
         } else if !matches.isEmpty, cell.offset >= 0, line.paragraph >= 0,
           matches.contains(where: { $0.contains(Int(cell.offset)) })
         {
-          role = .searchMatch
+          let isCurrent =
+            current?.paragraph == line.paragraph
+            && current?.range.contains(Int(cell.offset)) == true
+          role = isCurrent ? .searchCurrent : .searchMatch
         }
         guard let next = screen.put(cell.character, column: column, row: y, role: role, clip: clip)
         else { break }

@@ -15,7 +15,7 @@ public struct StatusBarView: View {
   public func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .status)
     guard !area.isEmpty else { return }
-    var right = ""
+    var right = StatusCues(state: state).text(fitting: area.width / 2)
     if let percent = state.bodyPercent { right += "\(percent)%  " }
     right += "? help "
     let rightWidth = DisplayWidth.columns(of: right)

@@ -5,7 +5,7 @@ enum SSHPolling {
   /// Checks `condition` every `interval` until it holds or `timeout` has passed.
   /// - Returns: whether the condition held.
   static func waitUntil(
-    timeout: Duration = .seconds(5), interval: Duration = .milliseconds(25),
+    timeout: Duration = .seconds(15), interval: Duration = .milliseconds(25),
     _ condition: () throws -> Bool
   ) async rethrows -> Bool {
     let clock = ContinuousClock()

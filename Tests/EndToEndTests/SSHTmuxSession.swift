@@ -77,13 +77,13 @@ final class SSHTmuxSession {
   }
 
   /// Waits until the pane shows `text`.
-  func waitFor(_ text: String, timeout: Duration = .seconds(5)) async throws -> Bool {
+  func waitFor(_ text: String, timeout: Duration = .seconds(15)) async throws -> Bool {
     try await SSHPolling.waitUntil(timeout: timeout) { try self.capture().contains(text) }
   }
 
   /// Waits until `condition` holds for the pane's rows.
   func waitUntil(
-    timeout: Duration = .seconds(5), _ condition: ([String]) -> Bool
+    timeout: Duration = .seconds(15), _ condition: ([String]) -> Bool
   ) async throws -> Bool {
     try await SSHPolling.waitUntil(timeout: timeout) { condition(try self.rows()) }
   }
@@ -116,14 +116,14 @@ final class SSHTmuxSession {
   func hasClientExited() throws -> Bool { try format("#{pane_dead}") == "1" }
 
   /// Waits for the ssh client to exit.
-  func waitForClientExit(timeout: Duration = .seconds(5)) async throws -> Bool {
+  func waitForClientExit(timeout: Duration = .seconds(15)) async throws -> Bool {
     try await SSHPolling.waitUntil(timeout: timeout) { try self.hasClientExited() }
   }
 
   /// Waits until the pane's text stays the same for `quiet`, i.e. the remote program has
   /// finished drawing. Returns false if it is still changing after `timeout`.
   func waitForQuiet(
-    _ quiet: Duration = .milliseconds(150), timeout: Duration = .seconds(5)
+    _ quiet: Duration = .milliseconds(150), timeout: Duration = .seconds(15)
   ) async throws -> Bool {
     var last = try capture(escapes: true)
     var stableSince = ContinuousClock.now

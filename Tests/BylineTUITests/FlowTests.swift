@@ -107,7 +107,9 @@ import Testing
     try reader.store.setReadingState(
       ReadingState(isRead: true, lastParagraph: 12), for: TestArticles.long.key)
     reader.press(.character("G"), .character("k"), .enter)
-    #expect(reader.state.body.layout?.lines[reader.state.body.top].paragraph == 12)
+    let top = reader.state.body.layout?.lines[reader.state.body.top]
+    #expect(top?.paragraph == 12)
+    #expect(top?.firstOffset == 0, "the paragraph's first line, not the blank line before it")
   }
 
   @Test func openingMarksTheRowRead() {

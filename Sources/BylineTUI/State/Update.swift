@@ -170,9 +170,12 @@ public enum Update {
     state.body.article = article
     state.body.listRow = listRow
     state.body.readingState = reading
-    state.body.anchor = TextPosition(
-      paragraph: reading.lastParagraph > 0 ? reading.lastParagraph : LaidOutLine.header,
-      offset: -1)
+    // A saved position reopens with the paragraph's first line at the top (offset 0, not the
+    // blank line before it); a new article opens at its header.
+    state.body.anchor =
+      reading.lastParagraph > 0
+      ? TextPosition(paragraph: reading.lastParagraph, offset: 0)
+      : TextPosition(paragraph: LaidOutLine.header, offset: -1)
     state.search = SearchState()
     state.focus = .body
     relayout(&state)

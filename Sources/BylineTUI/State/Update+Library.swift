@@ -71,28 +71,20 @@ extension Update {
 
   /// Handles a key while the library search prompt is open.
   static func editListSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch key {
-    case .escape, .control("c"), .control("g"):
+    switch PromptInput.apply(key, to: &state.listSearch.input) {
+    case .editing:
+      return []
+    case .cancelled:
       state.listSearch.isEditing = false
-    case .backspace:
-      if state.listSearch.input.isEmpty {
-        state.listSearch.isEditing = false
-      } else {
-        state.listSearch.input.removeLast()
-      }
-    case .enter:
+      return []
+    case .submitted:
       state.listSearch.isEditing = false
       let query = state.listSearch.input.trimmingCharacters(in: .whitespaces)
       guard !query.isEmpty else { return [] }
       state.status = nil
       state.focus = .list
       return changeFilter(&state) { $0.query = query }
-    case .character(let character):
-      state.listSearch.input.append(character)
-    default:
-      break
     }
-    return []
   }
 
   /// Applies the results of library work: saved reading states and background indexing.

@@ -3,17 +3,13 @@ import BylineCore
 extension Update {
   /// Handles a key while the find prompt is open.
   static func editSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch key {
-    case .escape, .control("c"), .control("g"):
+    switch PromptInput.apply(key, to: &state.search.input) {
+    case .editing:
+      break
+    case .cancelled:
       state.search.isEditing = false
       state.status = nil
-    case .backspace:
-      if state.search.input.isEmpty {
-        state.search.isEditing = false
-      } else {
-        state.search.input.removeLast()
-      }
-    case .enter:
+    case .submitted:
       state.search.isEditing = false
       let query = state.search.input
       guard !query.isEmpty else {
@@ -21,10 +17,6 @@ extension Update {
         return []
       }
       runSearch(query, &state)
-    case .character(let character):
-      state.search.input.append(character)
-    default:
-      break
     }
     return []
   }

@@ -17,21 +17,7 @@ import Testing
     let sources = root.appendingPathComponent("src")
     try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
     let total = 6_000
-    for index in 0..<total {
-      let text = """
-        March \(1 + index % 28), 2020
-
-        Story number \(index) about Berlin
-
-        Angela Merkel met Vladimir Putin in Berlin on day \(index). The talks in Moscow were \
-        about trade and energy.
-
-        Officials said meeting number \(index) went well.
-
-        """
-      try Data(text.utf8).write(
-        to: sources.appendingPathComponent(String(format: "%05d.txt", index)))
-    }
+    try GeneratedStories.write(0..<total, into: sources)
     let database = root.appendingPathComponent("library.sqlite")
 
     // At the lowest priority (`nice` execs byline in the same process), so that on a busy

@@ -9,32 +9,13 @@ import Testing
   .serialized,
   .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end reader tests skipped"))
 struct LibraryReaderEndToEndTests {
-  /// Writes `count` small dated articles from `first` on into `folder`.
-  static func writeArticles(_ range: Range<Int>, into folder: URL) throws {
-    for index in range {
-      let text = """
-        March \(1 + index % 28), 2020
-
-        Story number \(index) about Berlin
-
-        Angela Merkel met Vladimir Putin in Berlin on day \(index). The talks in Moscow were \
-        about trade and energy.
-
-        Officials said meeting number \(index) went well.
-
-        """
-      try Data(text.utf8).write(
-        to: folder.appendingPathComponent(String(format: "story-%05d.txt", index)))
-    }
-  }
-
   @Test func indexesInTheBackgroundSearchesAndKeepsReadingState() throws {
     let tmux = try TmuxSession(width: 120, height: 30)
     defer { tmux.close() }
     let database = tmux.scratch.appendingPathComponent("library.sqlite")
     let sources = tmux.scratch.appendingPathComponent("news")
     try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-    try Self.writeArticles(0..<20, into: sources)
+    try GeneratedStories.write(0..<20, into: sources)
     try Data(
       """
       June 2, 2021
@@ -57,7 +38,7 @@ struct LibraryReaderEndToEndTests {
 
     // Thousands of new files: the reader opens on what is indexed and indexes the rest in the
     // background, with progress in the status line.
-    try Self.writeArticles(20..<6_000, into: sources)
+    try GeneratedStories.write(20..<6_000, into: sources)
     tmux.run("clear")
     tmux.startByline("")
     #expect(tmux.waitFor("article 1/21", timeout: 10), "the indexed articles at once")
@@ -118,7 +99,7 @@ struct LibraryReaderEndToEndTests {
     defer { tmux.close() }
     let sources = tmux.scratch.appendingPathComponent("news")
     try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
-    try Self.writeArticles(0..<6_000, into: sources)
+    try GeneratedStories.write(0..<6_000, into: sources)
     tmux.startByline(sources.path)
     #expect(tmux.waitFor("indexing", timeout: 20))
     let pid = try #require(tmux.bylinePID())

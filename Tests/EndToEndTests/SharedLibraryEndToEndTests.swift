@@ -16,7 +16,7 @@ struct SharedLibraryEndToEndTests {
     let sources = tmux.scratch.appendingPathComponent("news")
     try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
     let total = 2_500
-    try LibraryReaderEndToEndTests.writeArticles(0..<total, into: sources)
+    try GeneratedStories.write(0..<total, into: sources)
 
     // The indexing process, at the lowest priority so the reader is not starved of the CPU.
     let indexer = Process()

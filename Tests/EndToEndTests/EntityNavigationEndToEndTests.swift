@@ -15,17 +15,7 @@ struct EntityNavigationEndToEndTests {
   static let personKim = "\u{1B}[32mKim Dae-jung"
 
   @Test func tabEnterAnotherArticleAndBackTwice() throws {
-    let home = FileManager.default.temporaryDirectory
-      .appendingPathComponent("byline-entnav-\(getpid())-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: home) }
-    let tmux = try TmuxSession(
-      width: 100, height: 30,
-      environment: [
-        "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-        "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-        "BYLINE_LIBRARY": home.appendingPathComponent("library.sqlite").path,
-      ])
+    let tmux = try TmuxSession(width: 100, height: 30)
     defer { tmux.close() }
     tmux.startByline("")
     #expect(tmux.waitFor("Kim Dae-jung wins the No"))
@@ -82,10 +72,9 @@ struct EntityNavigationEndToEndTests {
   /// A link outside the library: Enter asks, y leaves curses, runs $BROWSER with the URL as
   /// one argument (no shell), and the screen comes back with the outcome in the status line.
   @Test func outsideLinkOpensInTheBrowserAfterY() throws {
-    let home = FileManager.default.temporaryDirectory
-      .appendingPathComponent("byline-entnav-link-\(getpid())-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: home) }
+    let tmux = try TmuxSession(width: 100, height: 24)
+    defer { tmux.close() }
+    let home = tmux.scratch
     let article = home.appendingPathComponent("link.md")
     try "# A page with a link\n\nRead [the report](https://example.org/a?b=1&c=$(id)) today.\n"
       .write(to: article, atomically: true, encoding: .utf8)
@@ -94,15 +83,7 @@ struct EntityNavigationEndToEndTests {
     try "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '\(record.path)'\n"
       .write(to: browser, atomically: true, encoding: .utf8)
     chmod(browser.path, 0o755)
-    let tmux = try TmuxSession(
-      width: 100, height: 24,
-      environment: [
-        "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-        "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-        "BYLINE_LIBRARY": home.appendingPathComponent("library.sqlite").path,
-        "BROWSER": browser.path,
-      ])
-    defer { tmux.close() }
+    tmux.run("export BROWSER='\(browser.path)'")
     tmux.startByline(article.path)
     #expect(tmux.waitFor("A page with a link"))
     tmux.send("Enter", "Tab")

@@ -8,7 +8,8 @@ import Foundation
 /// these tests check. Standard input is `/dev/null`; output goes to files, never pipes, so a
 /// program that leaves a daemon behind (tmux) cannot keep a reader waiting.
 enum SSHSpawn {
-  /// Starts `executable` and returns its PID; the caller must reap it (`SSHChildProcess`).
+  /// Starts `executable` (a path, or a name looked up on PATH) and returns its PID; the caller
+  /// must reap it (`SSHChildProcess`, or `waitpid`).
   /// - Parameters:
   ///   - output: file for standard output (created or truncated).
   ///   - errorOutput: file for standard error (created or truncated; may equal `output`, then
@@ -51,7 +52,7 @@ enum SSHSpawn {
       for pointer in envp { free(pointer) }
     }
     var pid: pid_t = 0
-    let status = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    let status = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
     guard status == 0 else {
       throw SSHTestError.systemCall(name: "posix_spawn \(executable)", errno: status)
     }

@@ -60,34 +60,15 @@ final class TmuxSession {
 
   /// Runs a program found on PATH with stdin and stderr on /dev/null and stdout in a file, and
   /// waits for it. (Foundation's `Process` is not used: the tmux server that the first command
-  /// forks inherits what `Process` sets up and the wait never ends.)
+  /// forks inherits what `Process` sets up and the wait never ends; see `SSHSpawn`.)
   static func spawn(_ arguments: [String], scratch: URL) -> String {
     let outputPath = scratch.appendingPathComponent("out-\(UUID().uuidString)").path
     defer { unlink(outputPath) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var cArguments = arguments.map { strdup($0) } + [nil]
-    defer { for argument in cArguments { free(argument) } }
-    // Children get an empty signal mask and default handlers, whatever the test thread has.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    guard posix_spawnp(&pid, arguments[0], &actions, &attributes, &cArguments, environ) == 0
-    else {
-      return ""
-    }
+    guard
+      let pid = try? SSHSpawn.start(
+        arguments[0], Array(arguments.dropFirst()), output: outputPath,
+        errorOutput: "/dev/null")
+    else { return "" }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""

@@ -32,7 +32,7 @@ struct LibraryStartupBenchmark: ParsableCommand {
     }
     let started = DispatchTime.now().uptimeNanoseconds
     let library = try Library.open(at: url)
-    let indexer = BackgroundIndexer(indexer: {
+    let indexer = BackgroundIndexer(indexer: { _ in
       // As the reader does: the tagger is loaded on the background thread.
       (try? BenchPipeline.indexer(for: library, tagger: tagger))
         ?? Indexer.standard(library: library, tagger: nil)

@@ -1,7 +1,6 @@
 import BylineCore
 import BylineTUI
 import Foundation
-import Synchronization
 
 /// The library the reader opens: the user's library, or — while no source has been added —
 /// a library of the bundled samples kept next to it, so reading state persists either way.
@@ -73,26 +72,15 @@ struct ReaderLibrary {
   /// A background indexer for `library` with Byline's walker, reader, tagger and linker; the
   /// tagger is loaded on the background thread. Reading problems are written to `logPath`.
   static func indexer(for library: Library, samples: Bool, logPath: String?) -> BackgroundIndexer {
-    let cache = Mutex<Indexer?>(nil)
-    let owner = Mutex<BackgroundIndexer?>(nil)
-    let background = BackgroundIndexer { rebuild, progress in
-      let indexer = cache.withLock { cached in
-        if let cached { return cached }
-        let made = makeIndexer(for: library, samples: samples) { problem in
-          owner.withLock { $0?.post(.notice(StatusMessage(problem, isError: true))) }
-        }
-        cached = made
-        return made
-      }
-      let report = try indexer.run(rebuild: rebuild, progress: progress)
-      if let logPath {
+    BackgroundIndexer(
+      indexer: { notify in
+        makeIndexer(for: library, samples: samples) { notify(StatusMessage($0, isError: true)) }
+      },
+      afterRun: { report in
+        guard let logPath else { return }
         let text = report.failures.map { "\($0)\n" }.joined()
         try? text.write(toFile: logPath, atomically: true, encoding: .utf8)
-      }
-      return report
-    }
-    owner.withLock { $0 = background }
-    return background
+      })
   }
 
   /// Files per transaction in the reader: small enough that saving a read or star mark, which

@@ -37,7 +37,7 @@ final class TimeoutRecordingBackend: TerminalBackend {
   /// no timeout, so an idle screen is never redrawn by a timer.
   @Test func pollsWhileIndexingAndBlocksWhenIdle() {
     let release = Mutex(false)
-    let indexer = BackgroundIndexer { _, progress in
+    let indexer = BackgroundIndexer { _, progress, _ in
       progress(IndexProgress(filesDone: 1, filesTotal: 2, articlesWritten: 0, elapsed: 1))
       while !release.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.005) }
       return IndexReport()

@@ -134,7 +134,7 @@ import Testing
     let temporary = try TemporaryLibrary()
     defer { temporary.remove() }
     let made = temporary.indexer()
-    let indexer = BackgroundIndexer { rebuild, progress in
+    let indexer = BackgroundIndexer { rebuild, progress, _ in
       try made.run(rebuild: rebuild, progress: progress)
     }
     var session = session(temporary.library, indexer: indexer)
@@ -167,12 +167,10 @@ import Testing
     let temporary = try TemporaryLibrary()
     defer { temporary.remove() }
     let made = temporary.indexer()
-    let holder = BackgroundIndexerHolder()
-    let indexer = BackgroundIndexer { rebuild, progress in
-      holder.indexer?.post(.notice(StatusMessage("entity tagger unavailable", isError: true)))
+    let indexer = BackgroundIndexer { rebuild, progress, notify in
+      notify(StatusMessage("entity tagger unavailable", isError: true))
       return try made.run(rebuild: rebuild, progress: progress)
     }
-    holder.indexer = indexer
     var session = session(temporary.library, indexer: indexer)
     _ = session.start(width: 100, height: 12)
     #expect(indexer.waitUntilIdle(timeout: 30))

@@ -10,10 +10,13 @@ import Synchronization
 /// transaction, so the library stays consistent and the next start carries on.
 public final class BackgroundIndexer: Sendable {
   /// One index run: `rebuild` as for ``Indexer/run(rebuild:progress:)``, `progress` to call
-  /// after every committed batch.
+  /// after every committed batch, `notify` to tell the reader of a problem met on the way (it
+  /// reaches the status line as a notice).
   public typealias Run =
-    @Sendable (_ rebuild: Bool, _ progress: @escaping @Sendable (IndexProgress) -> Void)
-    throws -> IndexReport
+    @Sendable (
+      _ rebuild: Bool, _ progress: @escaping @Sendable (IndexProgress) -> Void,
+      _ notify: @escaping @Sendable (StatusMessage) -> Void
+    ) throws -> IndexReport
 
   private struct Mailbox {
     var messages: [Message] = []
@@ -29,17 +32,24 @@ public final class BackgroundIndexer: Sendable {
   }
 
   /// Creates a background indexer that runs `indexer`, built on the background thread the
-  /// first time (so that loading a tagger never delays the first frame).
-  public convenience init(indexer: @escaping @Sendable () -> Indexer) {
+  /// first time (so that loading a tagger never delays the first frame; the builder gets the
+  /// run's `notify` for problems such as a tagger that cannot be loaded), and hands every
+  /// finished run's report to `afterRun`.
+  public convenience init(
+    indexer: @escaping @Sendable (_ notify: @escaping @Sendable (StatusMessage) -> Void) -> Indexer,
+    afterRun: @escaping @Sendable (IndexReport) -> Void = { _ in }
+  ) {
     let cache = Mutex<Indexer?>(nil)
-    self.init { rebuild, progress in
+    self.init { rebuild, progress, notify in
       let indexer = cache.withLock { cached in
         if let cached { return cached }
-        let made = indexer()
+        let made = indexer(notify)
         cached = made
         return made
       }
-      return try indexer.run(rebuild: rebuild, progress: progress)
+      let report = try indexer.run(rebuild: rebuild, progress: progress)
+      afterRun(report)
+      return report
     }
   }
 
@@ -58,13 +68,16 @@ public final class BackgroundIndexer: Sendable {
       Self.blockTerminalSignals()
       let outcome: Message
       do {
-        let report = try work(rebuild) { [self] progress in
-          mailbox.withLock { box in
-            // Only the newest progress report matters.
-            if case .indexingProgress = box.messages.last { box.messages.removeLast() }
-            box.messages.append(.indexingProgress(progress))
-          }
-        }
+        let report = try work(
+          rebuild,
+          { [self] progress in
+            mailbox.withLock { box in
+              // Only the newest progress report matters.
+              if case .indexingProgress = box.messages.last { box.messages.removeLast() }
+              box.messages.append(.indexingProgress(progress))
+            }
+          },
+          { [self] notice in mailbox.withLock { $0.messages.append(.notice(notice)) } })
         outcome = .indexingFinished(report)
       } catch {
         outcome = .indexingFailed("\(error)")
@@ -82,12 +95,6 @@ public final class BackgroundIndexer: Sendable {
   /// Whether a run is going on or messages wait to be received.
   public var isBusy: Bool {
     mailbox.withLock { $0.isRunning || !$0.messages.isEmpty }
-  }
-
-  /// Posts `message` for the reader's loop to receive with the run's own messages (for
-  /// example a notice that the entity tagger could not be loaded).
-  public func post(_ message: Message) {
-    mailbox.withLock { $0.messages.append(message) }
   }
 
   /// Takes the messages posted since the last call.

@@ -30,8 +30,8 @@ public enum HelpContent {
     Section(title: "On the help screen", holds: { !$0.contains(.list) && !$0.contains(.body) }),
   ]
 
-  /// The number of lines of help.
-  public static var lineCount: Int { heading.count + lines(for: Keymap()).count }
+  /// The number of lines of help (the same for every keymap: one per action, plus titles).
+  public static let lineCount = heading.count + lines(for: Keymap()).count
 
   /// The help lines for `keymap`: for each group with actions, its title, then the keys,
   /// action name and help text of every action in it, then a blank line.

@@ -151,12 +151,11 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Leaves curses mode, stops the process, and repaints fully once resumed.
   public func suspend() {
-    endwin()
-    signal(SIGTSTP, SIG_DFL)
-    raise(SIGTSTP)
-    // Resumed (fg): curses mode comes back on the next refresh.
-    doupdate()
-    invalidate()
+    // Resumed (fg): curses mode comes back, and the next draw repaints everything.
+    withTerminalReleased {
+      signal(SIGTSTP, SIG_DFL)
+      raise(SIGTSTP)
+    }
   }
 
   /// Leaves curses mode, runs `body` with the terminal as the shell left it, then comes back.

@@ -60,8 +60,11 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "BylineTUITests", dependencies: ["BylineTUI", "BylineCore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["BylineCore"]),
+    // Snapshots and fixtures are read from the source tree (through #filePath), not bundled.
+    .testTarget(
+      name: "BylineTUITests", dependencies: ["BylineTUI", "BylineCore"],
+      exclude: ["__Snapshots__"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["BylineCore"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

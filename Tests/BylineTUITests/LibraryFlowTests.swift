@@ -106,6 +106,19 @@ import Testing
     #expect(session.render().text(ofRow: 0).hasPrefix("●★"))
   }
 
+  /// The open article marked unread with `N` stays unread in every list reloaded after it
+  /// (the rows show what the store says, not what opening once did).
+  @Test func theOpenArticleMarkedUnreadStaysUnreadWhenTheListReloads() throws {
+    let store = InMemoryArticleStore(articles: TestArticles.all)
+    var session = session(store)
+    _ = session.start(width: 100, height: 12)
+    let first = try #require(session.state.list.summary(at: 0))
+    session.press([.enter, .character("w"), .character("N"), .character("u")])
+    #expect(try !store.readingState(for: first.key).isRead)
+    #expect(session.state.list.summary(at: 0)?.key == first.key)
+    #expect(session.render().text(ofRow: 1).hasPrefix("●"), "unread in the unread-only list")
+  }
+
   @Test func unreadStarredAndSortFiltersGoThroughTheStoreWithAHeader() throws {
     let store = InMemoryArticleStore(articles: TestArticles.all)
     try store.setReadingState(ReadingState(isRead: true), for: TestArticles.federal.key)

@@ -25,7 +25,6 @@ public enum Update {
       state.list.requested.remove(page)
       state.list.pages[page] = summaries
       let follow = followSelection(page: page, &state)
-      if let key = state.body.article?.key { state.list.markRead(key) }
       state.list.evictDistantPages()
       return follow
     case .articleLoaded(let article, let readingState, let listRow):

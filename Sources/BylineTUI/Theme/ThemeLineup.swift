@@ -1,4 +1,5 @@
-/// The themes of one run of the reader, from ``ThemeCatalog/lineup(requested:colorCount:environment:)``.
+/// The themes of one run of the reader, as
+/// ``ThemeCatalog/lineup(requested:colorCount:environment:)`` finds and fits them.
 public struct ThemeLineup: Sendable {
   /// The themes `t` cycles through, fitted to the terminal; the default theme is always there.
   public var themes: [Theme]

@@ -1,8 +1,8 @@
 /// Lists of names (countries, regions, cities, nationalities, first names) the tagger uses as
 /// features: a token inside a listed name gets a feature saying which list and where in the name.
 ///
-/// The lists are baked into the model file at training time (`GazetteerSources` in BylineTraining), so
-/// nothing outside the model is needed at run time.
+/// The lists are baked into the model file at training time (`GazetteerSources` in
+/// BylineTraining), so nothing outside the model is needed at run time.
 public struct Gazetteer: Sendable {
   /// Which list a name comes from.
   package enum Category: UInt8, Sendable, CaseIterable {

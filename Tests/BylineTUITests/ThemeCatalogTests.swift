@@ -167,13 +167,15 @@ import Testing
     #expect(light.style(for: .listSelected).background == .indexed(153))
   }
 
-  /// On 16 colours the 256-colour themes would lose their meaning: left out of the cycle
+  /// On 8 or 16 colours the 256-colour themes would lose their meaning: left out of the cycle
   /// without a word, unless one was asked for, which says why the default is used instead.
   @Test func themesThatDoNotFitAreLeftOut() {
     let catalog = ThemeCatalog(userDirectory: nil)
-    let lineup = catalog.lineup(requested: nil, colorCount: 16, environment: [:])
-    #expect(lineup.themes.map(\.name) == ["default", "mono", "high-contrast"])
-    #expect(lineup.messages.isEmpty)
+    for colors in [8, 16] {
+      let lineup = catalog.lineup(requested: nil, colorCount: colors, environment: [:])
+      #expect(lineup.themes.map(\.name) == ["default", "mono", "high-contrast"], "\(colors)")
+      #expect(lineup.messages.isEmpty)
+    }
     let asked = catalog.lineup(requested: "amber", colorCount: 16, environment: [:])
     #expect(asked.startName == "default")
     #expect(asked.messages.count == 1)

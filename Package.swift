@@ -10,6 +10,7 @@ let package = Package(
     .executable(name: "byline-bench", targets: ["byline-bench"]),
     .library(name: "BylineCore", targets: ["BylineCore"]),
     .library(name: "BylineTUI", targets: ["BylineTUI"]),
+    .library(name: "BylineTraining", targets: ["BylineTraining"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +34,12 @@ let package = Package(
       ],
       resources: [.copy("Resources")]
     ),
+    // The tagger's trainer, CoNLL readers and evaluation: used by byline-train, byline-bench
+    // and their tests, never shipped in the reader.
+    .target(
+      name: "BylineTraining",
+      dependencies: ["BylineCore"]
+    ),
     .target(
       name: "BylineTUI",
       dependencies: ["BylineCore", "CNCurses"]
@@ -47,19 +54,20 @@ let package = Package(
     .executableTarget(
       name: "byline-train",
       dependencies: [
-        "BylineCore",
+        "BylineCore", "BylineTraining",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "byline-bench",
       dependencies: [
-        "BylineCore", "BylineTUI",
+        "BylineCore", "BylineTUI", "BylineTraining",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
     // Snapshots and fixtures are read from the source tree (through #filePath), not bundled.
     .testTarget(
       name: "BylineTUITests", dependencies: ["BylineTUI", "BylineCore"],

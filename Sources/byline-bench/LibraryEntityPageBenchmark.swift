@@ -51,7 +51,7 @@ struct LibraryEntityPageBenchmark: ParsableCommand {
 
   /// What the reader does when the page arrives: update, then render the whole screen.
   static func showPage(_ details: EntityDetails?, id: String, width: Int, height: Int) -> Int {
-    var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
+    var state = AppState(config: ReaderConfig(), themes: [Theme.builtInDefault])
     _ = Update.apply(.resized(width: width, height: height), to: &state)
     _ = Update.apply(
       .entityPageLoaded(id: id, details, mentionLimit: PageState.mentionPage), to: &state)

@@ -38,7 +38,7 @@ struct LibraryStartupBenchmark: ParsableCommand {
         ?? Indexer.standard(library: library, tagger: nil)
     })
     var session = ReaderSession(
-      store: library, config: ReaderConfig(), themes: BuiltinThemes.all, indexer: indexer)
+      store: library, config: ReaderConfig(), themes: [Theme.builtInDefault], indexer: indexer)
     _ = session.start(width: width, height: height)
     let screen = session.render()
     let frame = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000

@@ -23,7 +23,7 @@ struct RenderBenchmark: ParsableCommand {
     let article = Self.article(kibibytes: kibibytes)
     let store = InMemoryArticleStore(articles: [article])
     var session = ReaderSession(
-      store: store, config: ReaderConfig(layout: mode), themes: BuiltinThemes.all)
+      store: store, config: ReaderConfig(layout: mode), themes: [Theme.builtInDefault])
     _ = session.start(width: width, height: height)
     let clock = ContinuousClock()
     let opening = clock.measure { session.press([.enter]) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineTraining
 import Foundation
 
 /// `byline-bench tagger`: the entity tagger's throughput on raw text (MB of UTF-8 per second on

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineTraining
 import Foundation
 
 /// Trains and evaluates Byline's entity tagger.

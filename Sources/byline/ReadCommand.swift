@@ -63,21 +63,6 @@ struct ReadCommand: ParsableCommand {
       throw ExitCode.failure
     }
     notices += opened.notices
-    let catalog = ThemeCatalog(environment: environment)
-    var themes = BuiltinThemes.all
-    for name in catalog.availableNames() {
-      do {
-        let loaded = try catalog.load(named: name)
-        if let index = themes.firstIndex(where: { $0.name == name }) {
-          themes[index] = loaded
-        } else {
-          themes.append(loaded)
-        }
-      } catch {
-        notices.append(StatusMessage("\(error)", isError: true))
-      }
-    }
-
     let backend: NCursesBackend
     do {
       let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -86,9 +71,13 @@ struct ReadCommand: ParsableCommand {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(2)
     }
+    let themes = ThemeCatalog(environment: environment).lineup(
+      requested: config.themeName, colorCount: backend.colorCount, environment: environment)
+    config.themeName = themes.startName
+    notices += themes.messages.map { StatusMessage($0, isError: true) }
     SignalTrap.install()
     var session = ReaderSession(
-      store: opened.library, config: config, themes: themes, indexer: opened.indexer)
+      store: opened.library, config: config, themes: themes.themes, indexer: opened.indexer)
     if let note = opened.note { session.send(.libraryNote(note)) }
     if !opened.shownSources.isEmpty { session.send(.showSources(opened.shownSources)) }
     var runtime = ReaderRuntime(session: session, backend: backend)

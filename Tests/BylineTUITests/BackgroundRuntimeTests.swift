@@ -46,7 +46,7 @@ final class TimeoutRecordingBackend: TerminalBackend {
     backend.beforeWait = { count in if count == 3 { release.withLock { $0 = true } } }
     let store = InMemoryArticleStore(articles: TestArticles.all)
     let session = ReaderSession(
-      store: store, config: ReaderConfig(), themes: BuiltinThemes.all, indexer: indexer)
+      store: store, config: ReaderConfig(), themes: TestThemes.all, indexer: indexer)
     var runtime = ReaderRuntime(session: session, backend: backend)
     #expect(runtime.run(notices: []) == 0)
     let polls = backend.timeouts.prefix { $0 == ReaderRuntime.backgroundPollMilliseconds }

@@ -23,7 +23,7 @@ import Testing
       + [.key(.enter), .key(.character("y")), .key(.character("Q"))]
     let backend = ScriptedBackend(width: 100, height: 24, events: events)
     let store = InMemoryArticleStore(articles: [TestArticles.federal])
-    let session = ReaderSession(store: store, config: ReaderConfig(), themes: BuiltinThemes.all)
+    let session = ReaderSession(store: store, config: ReaderConfig(), themes: TestThemes.all)
     var runtime = ReaderRuntime(session: session, backend: backend)
     runtime.environment = ["BROWSER": script.path + " --new-tab %s", "PATH": "/usr/bin:/bin"]
     #expect(runtime.run(notices: []) == 0)

@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func unknownThemeIsReportedAndTheDefaultUsed() {
-    let state = AppState(config: ReaderConfig(themeName: "nope"), themes: BuiltinThemes.all)
+    let state = AppState(config: ReaderConfig(themeName: "nope"), themes: TestThemes.all)
     #expect(state.theme.name == "default")
     #expect(state.status?.isError == true)
     #expect(state.status?.text.contains("nope") == true)

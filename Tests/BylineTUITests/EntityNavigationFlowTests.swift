@@ -214,7 +214,7 @@ import Testing
 
 /// An arrival for an article that never came (the load failed) does not hijack the next one.
 @Test func staleArrivalIsDroppedWhenAnotherArticleArrives() {
-  var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
+  var state = AppState(config: ReaderConfig(), themes: TestThemes.all)
   _ = Update.apply(.resized(width: 100, height: 30), to: &state)
   _ = Update.apply(.articleLoaded(TestArticles.seoul, ReadingState(), listRow: 1), to: &state)
   let span = TestArticles.federal.paragraphs[0].entities[0]

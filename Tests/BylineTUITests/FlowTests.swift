@@ -121,7 +121,7 @@ import Testing
 
   @Test func themeKeyCyclesThemes() {
     var reader = ReaderHarness(width: 80, height: 24)
-    let names = BuiltinThemes.all.map(\.name)
+    let names = TestThemes.all.map(\.name)
     reader.press(.character("t"))
     #expect(reader.state.theme.name == names[1])
     #expect(reader.state.status?.text == "Theme: \(names[1])")

@@ -10,7 +10,7 @@ import Testing
 @Suite struct LibraryFlowTests {
   func session(_ store: any ArticleStore, indexer: BackgroundIndexer? = nil) -> ReaderSession {
     ReaderSession(
-      store: store, config: ReaderConfig(), themes: BuiltinThemes.all, indexer: indexer)
+      store: store, config: ReaderConfig(), themes: TestThemes.all, indexer: indexer)
   }
 
   @Test func searchListsRankedHitsWithHeaderAndMarkedMatches() throws {
@@ -193,7 +193,7 @@ import Testing
   }
 
   @Test func progressReloadsTheListKeepingTheSelectedArticle() {
-    var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
+    var state = AppState(config: ReaderConfig(), themes: TestThemes.all)
     _ = Update.apply(.resized(width: 100, height: 20), to: &state)
     _ = Update.apply(.indexingStarted, to: &state)
     _ = Update.apply(.listCountLoaded(3), to: &state)

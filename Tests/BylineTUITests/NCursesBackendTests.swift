@@ -62,7 +62,7 @@ final class PseudoTerminal {
     var screen = Screen(width: 40, height: 6)
     screen.put("서울 北京 🇰🇷 x", column: 0, row: 0, role: .title)
     screen.put("Evil \u{1B}]0;PWNED\u{07} \u{9B}2J \u{202E}end", column: 0, row: 2, role: .bodyText)
-    backend.draw(screen, theme: BuiltinThemes.standard)
+    backend.draw(screen, theme: Theme.builtInDefault)
     let first = String(decoding: terminal.drain(), as: UTF8.self)
     #expect(first.contains("서울"))
     #expect(first.contains("北京"))
@@ -70,12 +70,12 @@ final class PseudoTerminal {
     #expect(!first.contains("\u{1B}]0;"), "no title-setting sequence from content")
     #expect(!first.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
 
-    backend.draw(screen, theme: BuiltinThemes.standard)
+    backend.draw(screen, theme: Theme.builtInDefault)
     #expect(terminal.drain().count < 8, "an unchanged frame writes (almost) nothing")
 
     var changed = screen
     changed.put("y", column: 10, row: 4, role: .bodyText)
-    backend.draw(changed, theme: BuiltinThemes.standard)
+    backend.draw(changed, theme: Theme.builtInDefault)
     let third = terminal.drain()
     #expect(String(decoding: third, as: UTF8.self).contains("y"))
     #expect(third.count < 40, "one changed cell costs a cursor move and the glyph")
@@ -90,7 +90,7 @@ final class PseudoTerminal {
     _ = terminal.drain()
     var screen = Screen(width: 30, height: 4)
     screen.put("selected", column: 0, row: 0, role: .listSelected)
-    backend.draw(screen, theme: BuiltinThemes.light)
+    backend.draw(screen, theme: try ThemeCatalog(userDirectory: nil).load(named: "light"))
     let output = String(decoding: terminal.drain(), as: UTF8.self)
     #expect(output.contains(/\x1B\[[0-9;]*;?7m/), "reverse video for the selection")
     #expect(!output.contains("38;5;") && !output.contains("48;5;"))

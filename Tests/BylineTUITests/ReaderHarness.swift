@@ -13,7 +13,7 @@ struct ReaderHarness {
     config: ReaderConfig = ReaderConfig()
   ) {
     store = InMemoryArticleStore(articles: articles)
-    session = ReaderSession(store: store, config: config, themes: BuiltinThemes.all)
+    session = ReaderSession(store: store, config: config, themes: TestThemes.all)
     terminalEffects = session.start(width: width, height: height)
   }
 

@@ -30,7 +30,7 @@ final class ScriptedBackend: TerminalBackend {
 @Suite struct ReaderRuntimeTests {
   func runtime(_ backend: ScriptedBackend) -> ReaderRuntime {
     let store = InMemoryArticleStore(articles: TestArticles.all)
-    let session = ReaderSession(store: store, config: ReaderConfig(), themes: BuiltinThemes.all)
+    let session = ReaderSession(store: store, config: ReaderConfig(), themes: TestThemes.all)
     return ReaderRuntime(session: session, backend: backend)
   }
 

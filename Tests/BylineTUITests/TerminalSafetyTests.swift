@@ -25,21 +25,8 @@ import Testing
     assertSnapshot(reader.snapshot, named: "hostile-100x12")
   }
 
-  @Test func colourReductionMapsIntoThePalette() {
-    #expect(ColorReduction.index(for: .terminalDefault, available: 8) == -1)
-    #expect(ColorReduction.index(for: .indexed(3), available: 8) == 3)
-    #expect(ColorReduction.index(for: .indexed(11), available: 8) == 3)
-    #expect(ColorReduction.index(for: .indexed(196), available: 8) == 1)
-    #expect(ColorReduction.index(for: .indexed(196), available: 256) == 196)
-    #expect(ColorReduction.index(for: .rgb(red: 255, green: 0, blue: 0), available: 256) == 196)
-    #expect(ColorReduction.index(for: .rgb(red: 0, green: 0, blue: 0), available: 8) == 0)
-    for index in 0...255 {
-      #expect(ColorReduction.index(for: .indexed(UInt8(index)), available: 16) < 16)
-    }
-  }
-
   @Test func everyThemeStylesEveryRoleAndHasMonochromeMeaning() {
-    for theme in BuiltinThemes.all {
+    for theme in TestThemes.all {
       for role in StyleRole.allCases { #expect(theme.styles[role] != nil) }
       #expect(theme.style(for: .listSelected).monochrome.contains(.reverse))
       #expect(theme.style(for: .searchMatch).monochrome.contains(.reverse))

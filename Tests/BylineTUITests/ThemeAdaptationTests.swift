@@ -24,6 +24,24 @@ import Testing
     #expect(Theme.fit(.terminalDefault, paletteSize: 8) == .terminalDefault)
   }
 
+  /// The backend draws a fitted theme's palette indices as they are (it has no reduction table
+  /// of its own), so fitting must leave every colour inside the terminal's palette.
+  @Test func fittedColoursStayInsideThePalette() {
+    #expect(Theme.fit(.indexed(11), paletteSize: 8) == .indexed(3))
+    #expect(Theme.fit(.indexed(196), paletteSize: 256) == .indexed(196))
+    #expect(Theme.fit(.rgb(red: 0, green: 0, blue: 0), paletteSize: 8) == .indexed(0))
+    for size in [8, 16, 256] {
+      for index in 0...255 {
+        guard case .indexed(let fitted) = Theme.fit(.indexed(UInt8(index)), paletteSize: size)
+        else {
+          Issue.record("colour \(index) did not stay a palette colour")
+          continue
+        }
+        #expect(Int(fitted) < size)
+      }
+    }
+  }
+
   @Test func directColourTerminalKeepsTheTheme() throws {
     let dusk = try ThemeCatalog(userDirectory: nil).load(named: "dusk")
     let (theme, warning) = dusk.adapted(toColorCount: 1 << 24)

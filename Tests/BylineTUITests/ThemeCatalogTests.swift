@@ -80,17 +80,24 @@ import Testing
     try "normal default default\nentity.person purple default\n".write(
       to: path, atomically: true, encoding: .utf8)
     let catalog = ThemeCatalog(userDirectory: directory.path)
-    let (theme, messages) = catalog.theme(named: "broken", colorCount: 256, environment: [:])
-    #expect(theme == Theme.builtInDefault)
-    #expect(messages.count == 1)
-    #expect(messages.first?.hasPrefix("\(path.path):2: unknown colour 'purple'") == true)
+    let lineup = catalog.lineup(requested: "broken", colorCount: 256, environment: [:])
+    #expect(lineup.startName == "default")
+    #expect(lineup.themes.first == Theme.builtInDefault)
+    #expect(!lineup.themes.contains { $0.name == "broken" })
+    #expect(lineup.messages.count == 1)
+    #expect(lineup.messages.first?.hasPrefix("\(path.path):2: unknown colour 'purple'") == true)
+    // Not asked for, it is still reported (and left out).
+    let unasked = catalog.lineup(requested: nil, colorCount: 256, environment: [:])
+    #expect(unasked.messages == ["\(path.path):2: unknown colour 'purple'"])
   }
 
   @Test func missingThemeGivesAMessageAndTheDefaultTheme() {
     let catalog = ThemeCatalog(userDirectory: nil)
-    let (theme, messages) = catalog.theme(named: "nope", colorCount: 8, environment: [:])
-    #expect(theme == Theme.builtInDefault)
-    #expect(messages.first?.contains("no theme named 'nope'") == true)
+    let lineup = catalog.lineup(requested: "nope", colorCount: 8, environment: [:])
+    #expect(lineup.startName == "default")
+    #expect(lineup.messages.first?.contains("no theme named 'nope'") == true)
+    let invalid = catalog.lineup(requested: "../x", colorCount: 8, environment: [:])
+    #expect(invalid.messages.first?.contains("is not a theme name") == true)
   }
 
   @Test func pathLikeNamesAreRejected() {
@@ -100,25 +107,91 @@ import Testing
     }
   }
 
-  @Test func noColorGivesTheMonochromeTheme() {
+  @Test func noColorGivesEveryThemeItsMonochromeForm() {
     let catalog = ThemeCatalog(userDirectory: nil)
-    let (theme, messages) = catalog.theme(
-      named: "dusk", colorCount: 1 << 24, environment: ["NO_COLOR": "1"])
-    #expect(theme == Theme.monochrome)
-    #expect(messages.isEmpty)
-    #expect(
-      theme.style(for: .entityOrganization)
-        == RoleStyle(attributes: [.underline], monochrome: [.underline]))
+    let lineup = catalog.lineup(
+      requested: "dusk", colorCount: 1 << 24, environment: ["NO_COLOR": "1"])
+    #expect(lineup.startName == "dusk")
+    #expect(lineup.messages.isEmpty)
+    #expect(lineup.themes.map(\.name).sorted() == ThemeCatalog.shippedNames)
+    for theme in lineup.themes {
+      for role in StyleRole.allCases {
+        let style = theme.style(for: role)
+        #expect(style.foreground == .terminalDefault && style.background == .terminalDefault)
+        #expect(style.attributes == style.monochrome)
+      }
+      #expect(
+        theme.style(for: .entityOrganization)
+          == RoleStyle(attributes: [.underline], monochrome: [.underline]))
+    }
     // An empty NO_COLOR does not count (no-color.org).
-    let (colored, _) = catalog.theme(named: nil, colorCount: 8, environment: ["NO_COLOR": ""])
-    #expect(colored == Theme.builtInDefault)
+    let colored = catalog.lineup(requested: nil, colorCount: 8, environment: ["NO_COLOR": ""])
+    #expect(colored.themes.first == Theme.builtInDefault)
   }
 
   @Test func noColoursGiveTheMonochromeForm() {
-    let (theme, _) = ThemeCatalog(userDirectory: nil).theme(
-      named: "light", colorCount: 0, environment: [:])
-    #expect(theme.style(for: .searchMatch).attributes == [.reverse, .bold])
-    #expect(theme.styles.values.allSatisfy { $0.foreground == .terminalDefault })
+    let lineup = ThemeCatalog(userDirectory: nil).lineup(
+      requested: "light", colorCount: 0, environment: [:])
+    let theme = lineup.themes.first { $0.name == lineup.startName }
+    #expect(lineup.startName == "light")
+    #expect(theme?.style(for: .searchMatch).attributes == [.reverse, .bold])
+    #expect(theme?.styles.values.allSatisfy { $0.foreground == .terminalDefault } == true)
+  }
+
+  /// `t` goes from the default to light, then mono (the three every terminal needs), then the
+  /// other themes, shipped and the user's, by name.
+  @Test func lineupOrderIsDefaultLightMonoThenByName() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for name in ["aaa", "zzz"] {
+      try "title red default\n".write(
+        to: directory.appendingPathComponent("\(name).theme"), atomically: true, encoding: .utf8)
+    }
+    let lineup = ThemeCatalog(userDirectory: directory.path).lineup(
+      requested: nil, colorCount: 256, environment: [:])
+    #expect(
+      lineup.themes.map(\.name)
+        == ["default", "light", "mono", "aaa", "amber", "dusk", "high-contrast", "zzz"])
+    #expect(lineup.startName == "default")
+    #expect(lineup.messages.isEmpty)
+  }
+
+  /// Each theme is fitted once, here, to the terminal's colours: the backend draws the result.
+  @Test func lineupFitsEveryThemeToTheTerminal() throws {
+    let catalog = ThemeCatalog(userDirectory: nil)
+    let lineup = catalog.lineup(requested: "dusk", colorCount: 256, environment: [:])
+    let dusk = try #require(lineup.themes.first { $0.name == "dusk" })
+    #expect(dusk == (try catalog.load(named: "dusk")).adapted(toColorCount: 256).theme)
+    #expect(lineup.startName == "dusk")
+    let light = try #require(lineup.themes.first { $0.name == "light" })
+    #expect(light.style(for: .listSelected).background == .indexed(153))
+  }
+
+  /// On 8 or 16 colours the 256-colour themes would lose their meaning: left out of the cycle
+  /// without a word, unless one was asked for, which says why the default is used instead.
+  @Test func themesThatDoNotFitAreLeftOut() {
+    let catalog = ThemeCatalog(userDirectory: nil)
+    for colors in [8, 16] {
+      let lineup = catalog.lineup(requested: nil, colorCount: colors, environment: [:])
+      #expect(lineup.themes.map(\.name) == ["default", "mono", "high-contrast"], "\(colors)")
+      #expect(lineup.messages.isEmpty)
+    }
+    let asked = catalog.lineup(requested: "amber", colorCount: 16, environment: [:])
+    #expect(asked.startName == "default")
+    #expect(asked.messages.count == 1)
+    #expect(asked.messages.first?.contains("theme 'amber' needs more than 16 colours") == true)
+  }
+
+  /// A user's broken `default.theme` cannot leave the reader without its default theme.
+  @Test func brokenUserDefaultFallsBackToTheShippedOne() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "title nocolour default\n".write(
+      to: directory.appendingPathComponent("default.theme"), atomically: true, encoding: .utf8)
+    let lineup = ThemeCatalog(userDirectory: directory.path).lineup(
+      requested: nil, colorCount: 256, environment: [:])
+    #expect(lineup.themes.first == Theme.builtInDefault)
+    #expect(lineup.messages.count == 1)
   }
 
   /// A fresh empty directory under the system's temporary directory.

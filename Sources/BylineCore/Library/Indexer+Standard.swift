@@ -33,8 +33,9 @@ extension Indexer {
     }
   }
 
-  /// The article files under the sources, as the ingest walker finds them.
-  @Sendable static func standardFileList(_ roots: [URL]) -> [FileInfo] {
+  /// The article files under the sources, as ``ArticleFileWalker`` finds them (its diagnostics
+  /// are left out: a missing source is simply empty). The one file walker of Byline.
+  @Sendable public static func standardFileList(_ roots: [URL]) -> [FileInfo] {
     ArticleFileWalker.files(under: roots).files.map {
       FileInfo(path: $0.path, size: Int64($0.size), modified: $0.modificationDate)
     }

@@ -35,13 +35,13 @@ public final class Indexer: Sendable {
   ///
   /// - Parameters:
   ///   - library: the library to fill.
-  ///   - listFiles: lists source files (default: every regular, non-hidden file).
+  ///   - listFiles: lists source files (default: ``standardFileList(_:)``, the ingest walker).
   ///   - readFile: reads one file into articles.
   ///   - tag: finds entity spans in an article; `nil` keeps the spans the reader gave.
   ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
   ///   - batchSize: files per transaction.
   public init(
-    library: Library, listFiles: @escaping ListFiles = SourceFileLister.files(in:),
+    library: Library, listFiles: @escaping ListFiles = Indexer.standardFileList,
     readFile: @escaping ReadFile, tag: Tag?, link: @escaping Link = { _ in },
     batchSize: Int = 500
   ) {
@@ -57,13 +57,13 @@ public final class Indexer: Sendable {
   ///
   /// - Parameters:
   ///   - library: the library to fill.
-  ///   - listFiles: lists source files (default: every regular, non-hidden file).
+  ///   - listFiles: lists source files (default: ``standardFileList(_:)``, the ingest walker).
   ///   - readFile: reads one file into articles.
   ///   - extractor: finds entity spans in each paragraph; `nil` keeps the spans the reader gave.
   ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
   ///   - batchSize: files per transaction.
   public convenience init(
-    library: Library, listFiles: @escaping ListFiles = SourceFileLister.files(in:),
+    library: Library, listFiles: @escaping ListFiles = Indexer.standardFileList,
     readFile: @escaping ReadFile, extractor: (any EntityExtractor)? = nil,
     link: @escaping Link = { _ in }, batchSize: Int = 500
   ) {

@@ -40,7 +40,7 @@ public struct AppState: Sendable {
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {
     self.config = config
-    self.themes = themes.isEmpty ? [BuiltinThemes.standard] : themes
+    self.themes = themes.isEmpty ? [Theme.builtInDefault] : themes
     if let name = config.themeName {
       if let index = self.themes.firstIndex(where: { $0.name == name }) {
         themeIndex = index

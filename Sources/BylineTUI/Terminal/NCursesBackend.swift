@@ -80,6 +80,11 @@ public final class NCursesBackend: TerminalBackend {
     }
   }
 
+  /// The number of colours to fit themes to (``Theme/adapted(toColorCount:)``): 0 without
+  /// colour, else the terminal's palette up to 256. Colours are set with `init_pair`, whose
+  /// numbers are palette indices, so a direct-colour terminal is drawn in 256 colours.
+  public var colorCount: Int { usesColour ? min(colourCount, 256) : 0 }
+
   /// The terminal's width.
   public var width: Int { Int(getmaxx(byline_stdscr())) }
   /// The terminal's height.
@@ -251,14 +256,23 @@ public final class NCursesBackend: TerminalBackend {
     let style = theme.style(for: role)
     let result: (attributes: attr_t, pair: Int16)
     if usesColour {
-      let foreground = ColorReduction.index(for: style.foreground, available: colourCount)
-      let background = ColorReduction.index(for: style.background, available: colourCount)
-      result = (Self.attributes(style.attributes), pair(foreground, background))
+      result = (
+        Self.attributes(style.attributes),
+        pair(cursesColor(style.foreground), cursesColor(style.background))
+      )
     } else {
       result = (Self.attributes(style.monochrome), 0)
     }
     roleLooks[role] = result
     return result
+  }
+
+  /// The curses colour number of a colour of a theme fitted to ``colorCount``: its palette
+  /// index, or -1 (the terminal's default). A colour the theme was not fitted to (past the
+  /// palette, or direct) is drawn in the default colour, never reduced here.
+  private func cursesColor(_ color: TerminalColor) -> Int {
+    if case .indexed(let index) = color, Int(index) < colorCount { return Int(index) }
+    return -1
   }
 
   private func pair(_ foreground: Int, _ background: Int) -> Int16 {

@@ -61,36 +61,68 @@ public struct ThemeCatalog: Sendable {
     return try ThemeParser.parse(source, name: name, file: "themes/\(name).theme")
   }
 
-  /// The theme to draw with, ready for the terminal, and messages to show the user.
+  /// The shipped themes `t` reaches first, in this order: for dark terminals, for light ones,
+  /// and without colour. The other themes, shipped and the user's, follow by name.
+  static let leadingNames = ["default", "light", "mono"]
+
+  /// Every theme `t` cycles through, fitted to a terminal with `colorCount` colours, and the one
+  /// to start with: `requested` (from `--theme` or the config file) when it can be used, else
+  /// the default theme.
   ///
-  /// `NO_COLOR` (set and not empty in `environment`) or fewer than 8 colours give the
-  /// monochrome theme. Otherwise the named theme (the default when `name` is `nil`) is loaded;
-  /// when it cannot be — a missing or broken file — its error becomes a message and the built-in
-  /// default is used. The result is fitted to `colorCount` (``Theme/adapted(toColorCount:)``).
-  public func theme(
-    named name: String?, colorCount: Int, environment: [String: String]
-  ) -> (theme: Theme, messages: [String]) {
-    if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
-      return (Theme.monochrome, [])
-    }
+  /// `NO_COLOR` (set and not empty in `environment`) counts as no colours, so every theme takes
+  /// its monochrome form. A theme that does not load (a broken user file) is left out with its
+  /// error as a message; one that needs more colours than the terminal has
+  /// (``Theme/adapted(toColorCount:)``) is left out silently unless it was requested. A
+  /// requested theme that cannot be used puts its reason first among the messages.
+  public func lineup(
+    requested: String?, colorCount: Int, environment: [String: String]
+  ) -> ThemeLineup {
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+    let colors = noColor ? 0 : colorCount
+    let available = availableNames()
+    let names =
+      Self.leadingNames.filter(available.contains)
+      + available.filter { !Self.leadingNames.contains($0) }
+    var themes: [Theme] = []
     var messages: [String] = []
-    var theme = Theme.builtInDefault
-    if let name, name != Theme.builtInDefault.name || userFileExists(name) {
+    var requestedProblem: String?
+    for name in names {
+      let theme: Theme
       do {
         theme = try load(named: name)
       } catch {
-        messages.append("\(error); using the default theme")
+        if name == requested {
+          requestedProblem = "\(error); using the default theme"
+        } else {
+          messages.append("\(error)")
+        }
+        continue
+      }
+      let (fitted, warning) = theme.adapted(toColorCount: colors)
+      if let warning {
+        if name == requested { requestedProblem = warning }
+        continue
+      }
+      themes.append(fitted)
+    }
+    let defaultName = Theme.builtInDefault.name
+    if !themes.contains(where: { $0.name == defaultName }) {
+      // The user's own default.theme was broken or too colourful: the shipped one stands in.
+      themes.insert(Theme.builtInDefault.adapted(toColorCount: colors).theme, at: 0)
+    }
+    if let requested, !available.contains(requested) {
+      do {
+        _ = try load(named: requested)
+      } catch {
+        requestedProblem = "\(error); using the default theme"
       }
     }
-    let (adapted, warning) = theme.adapted(toColorCount: colorCount)
-    if let warning { messages.append(warning) }
-    return (adapted, messages)
-  }
-
-  /// Whether the user has a file for theme `name`.
-  private func userFileExists(_ name: String) -> Bool {
-    guard let userDirectory, Self.isValidName(name) else { return false }
-    return FileManager.default.fileExists(atPath: userDirectory + "/" + name + ".theme")
+    var start = defaultName
+    if let requested, requestedProblem == nil, themes.contains(where: { $0.name == requested }) {
+      start = requested
+    }
+    return ThemeLineup(
+      themes: themes, startName: start, messages: (requestedProblem.map { [$0] } ?? []) + messages)
   }
 
   /// Whether `name` is a plain theme name: ASCII letters, digits, `-`, `_` and `.`, not

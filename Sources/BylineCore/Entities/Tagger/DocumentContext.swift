@@ -1,13 +1,13 @@
 /// What the rest of the document says about a word: whether it also appears in lower case, or
 /// capitalised in the middle of an ordinary sentence, and what the tagger called it last time.
-struct DocumentContext: Sendable {
+package struct DocumentContext: Sendable {
   /// Lower-case form → where else it appears (see ``form(of:)``).
   private var forms = HashedByteMap(capacity: 256)
   /// Lower-case form → the last tag type given to it (1…4 an entity type, 5 outside).
   private var history = HashedByteMap(capacity: 64)
 
   /// Collects the document-wide facts of `sentences`.
-  init(sentences: [SentenceAnalysis]) {
+  package init(sentences: [SentenceAnalysis]) {
     for sentence in sentences where !sentence.isAllCaps {
       for (index, word) in sentence.words.enumerated() {
         if word.startsLower {
@@ -35,7 +35,7 @@ struct DocumentContext: Sendable {
   }
 
   /// Remembers the tags just given to a sentence's capitalised words.
-  mutating func record(_ sentence: SentenceAnalysis, tags: [Int]) {
+  package mutating func record(_ sentence: SentenceAnalysis, tags: [Int]) {
     for (word, tag) in zip(sentence.words, tags) where word.startsUpper {
       history.set(tag == TagSet.outside ? 5 : UInt8(TagSet.type(of: tag) + 1), for: word.lower)
     }

@@ -1,9 +1,14 @@
 /// Turns a sentence into hashed features: the word, its lower-case form, shape, prefixes and
 /// suffixes, the words and shapes two to each side, sentence position, whether the sentence is
 /// in capitals, gazetteer marks, and document facts.
-struct FeatureExtractor: Sendable {
+package struct FeatureExtractor: Sendable {
   /// log2 of the number of rows in the weight table.
   let bucketBits: Int
+
+  /// An extractor hashing into a table of 2^`bucketBits` rows.
+  package init(bucketBits: Int) {
+    self.bucketBits = bucketBits
+  }
 
   private enum Template: UInt64 {
     case bias = 1
@@ -18,7 +23,8 @@ struct FeatureExtractor: Sendable {
   }
 
   /// The features of every token of `sentence`.
-  func features(of sentence: SentenceAnalysis, in document: DocumentContext) -> FeatureRows {
+  package func features(of sentence: SentenceAnalysis, in document: DocumentContext) -> FeatureRows
+  {
     let words = sentence.words
     let count = words.count
     var starts: [Int32] = [0]

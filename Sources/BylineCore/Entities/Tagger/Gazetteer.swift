@@ -1,11 +1,11 @@
 /// Lists of names (countries, regions, cities, nationalities, first names) the tagger uses as
 /// features: a token inside a listed name gets a feature saying which list and where in the name.
 ///
-/// The lists are baked into the model file at training time (see ``GazetteerSources``), so
-/// nothing outside the model is needed at run time.
+/// The lists are baked into the model file at training time (`GazetteerSources` in
+/// BylineTraining), so nothing outside the model is needed at run time.
 public struct Gazetteer: Sendable {
   /// Which list a name comes from.
-  public enum Category: UInt8, Sendable, CaseIterable {
+  package enum Category: UInt8, Sendable, CaseIterable {
     /// Countries (ISO 3166-1 names and common aliases).
     case country
     /// Country subdivisions (ISO 3166-2).
@@ -19,21 +19,21 @@ public struct Gazetteer: Sendable {
   }
 
   /// One listed name.
-  public struct Entry: Hashable, Sendable {
+  package struct Entry: Hashable, Sendable {
     /// The list it belongs to.
-    public var category: Category
+    package var category: Category
     /// The name as written.
-    public var name: String
+    package var name: String
 
     /// Creates an entry.
-    public init(category: Category, name: String) {
+    package init(category: Category, name: String) {
       self.category = category
       self.name = name
     }
   }
 
   /// Every name, in the order given.
-  public private(set) var entries: [Entry]
+  package private(set) var entries: [Entry]
   /// Key (hash of the name's lower-case token forms) → bit set of categories, plus
   /// ``prefixBit`` on keys of names' first tokens that longer names continue.
   private var table = HashedByteMap(capacity: 16_384)
@@ -43,7 +43,7 @@ public struct Gazetteer: Sendable {
   private(set) var maxTokens = 0
 
   /// Creates a gazetteer of `entries`.
-  public init(entries: [Entry]) {
+  package init(entries: [Entry]) {
     self.entries = entries
     for entry in entries {
       let words = Tokenizer.tokens(in: entry.name).map { WordInfo($0.text).lower }
@@ -57,7 +57,7 @@ public struct Gazetteer: Sendable {
   }
 
   /// The number of names.
-  public var count: Int { entries.count }
+  package var count: Int { entries.count }
 
   private static func key(_ words: ArraySlice<UInt64>) -> UInt64 {
     words.reduce(0x6761_7a65) { FeatureHash.mix($0, $1) }

@@ -1,6 +1,6 @@
 /// One sentence's tokens as the tagger sees them: word analyses, whether the sentence is in
 /// capitals throughout (a headline), and gazetteer marks.
-struct SentenceAnalysis: Sendable {
+package struct SentenceAnalysis: Sendable {
   /// One analysis per token.
   var words: [WordInfo]
   /// No token has a lower-case letter and some token has letters: a headline or dateline.
@@ -9,7 +9,7 @@ struct SentenceAnalysis: Sendable {
   var marks: [GazetteerMark]
 
   /// Analyses the tokens `texts`.
-  init(texts: some Sequence<String>, gazetteer: Gazetteer) {
+  package init(texts: some Sequence<String>, gazetteer: Gazetteer) {
     var scratch: [UInt8] = []
     scratch.reserveCapacity(64)
     words = texts.map { WordInfo($0, scratch: &scratch) }

@@ -1,16 +1,16 @@
 /// The tagger's output labels: `O` and `B-`/`I-` for each of PER, ORG, LOC and MISC (IOB2).
 ///
 /// Tag `0` is `O`; tag `1 + 2k` is `B-` and `2 + 2k` is `I-` of ``types``[k].
-enum TagSet {
+package enum TagSet {
   /// The entity kinds the statistical model finds, in tag order.
-  static let types: [EntityKind] = [.person, .organization, .location, .misc]
+  package static let types: [EntityKind] = [.person, .organization, .location, .misc]
   /// The number of tags.
-  static let count = 1 + 2 * types.count
+  package static let count = 1 + 2 * types.count
   /// The tag `O`.
   static let outside = 0
 
   /// The tag for a CoNLL label such as `B-PER`, `I-LOC` or `O`; `nil` when unknown.
-  static func tag(label: String) -> Int? {
+  package static func tag(label: String) -> Int? {
     if label == "O" { return outside }
     let parts = label.split(separator: "-", maxSplits: 1)
     guard parts.count == 2, let kind = EntityKind(code: String(parts[1])),
@@ -44,7 +44,7 @@ enum TagSet {
 
   /// The entity spans (token ranges and kinds) of a tag sequence; an `I-` that does not continue
   /// an entity starts one, as in conlleval.
-  static func chunks(_ tags: [Int]) -> [(range: Range<Int>, type: Int)] {
+  package static func chunks(_ tags: [Int]) -> [(range: Range<Int>, type: Int)] {
     var result: [(range: Range<Int>, type: Int)] = []
     var start: Int?
     var current = -1

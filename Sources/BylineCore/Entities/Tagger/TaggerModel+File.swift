@@ -64,7 +64,7 @@ extension TaggerModel {
   }
 
   /// Writes the model (only non-zero rows of the table are stored).
-  public func write(to url: URL) throws(TaggerModelError) {
+  package func write(to url: URL) throws(TaggerModelError) {
     var out: [UInt8] = Self.magic
     func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
     func f32(_ value: Float) { u32(value.bitPattern) }

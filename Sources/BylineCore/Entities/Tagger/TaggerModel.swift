@@ -3,7 +3,7 @@ import Foundation
 /// A trained tagger: a hashed table of feature weights (one row per hashed feature, one column per
 /// tag, 8-bit integers), tag transition scores and the gazetteer it was trained with.
 ///
-/// Read one with ``init(contentsOf:)``; ``TaggerTrainer`` makes new ones.
+/// Read one with ``init(contentsOf:)``; `TaggerTrainer` (BylineTraining) makes new ones.
 public struct TaggerModel: Sendable {
   /// log2 of the number of rows in the weight table.
   public let bucketBits: Int
@@ -21,7 +21,7 @@ public struct TaggerModel: Sendable {
 
   /// Builds a model from real-valued weights, quantising them to 8 bits (which costs nothing
   /// measurable in accuracy and halves the table's memory traffic).
-  init(
+  package init(
     bucketBits: Int, weights real: [Float], start: [Float], transitions: [Float],
     gazetteer: Gazetteer, metadata: String
   ) {
@@ -52,13 +52,13 @@ public struct TaggerModel: Sendable {
   }
 
   /// The number of weight rows with at least one non-zero weight.
-  public var usedRows: Int {
+  package var usedRows: Int {
     (0..<table.rows).count { table.row($0) != SIMD16() }
   }
 
   /// The tags of every token of a document, given as sentences of token texts. Sentences are
   /// tagged in order, each one seeing the tags given to words earlier in the document.
-  func tags(ofDocument sentences: [[String]]) -> [[Int]] {
+  package func tags(ofDocument sentences: [[String]]) -> [[Int]] {
     let analyses = sentences.map { SentenceAnalysis(texts: $0, gazetteer: gazetteer) }
     var context = DocumentContext(sentences: analyses)
     return analyses.map { sentence in

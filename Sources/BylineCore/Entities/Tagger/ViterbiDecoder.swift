@@ -1,6 +1,6 @@
 /// Finds the best tag sequence for a sentence given per-token tag scores and tag-to-tag
 /// transition scores, never producing an `I-X` that does not continue an `X`.
-struct ViterbiDecoder: Sendable {
+package struct ViterbiDecoder: Sendable {
   /// Score of each tag at the start of a sentence.
   let start: [Float]
   /// Score of tag `to` after tag `from`, at `from * TagSet.count + to`.
@@ -10,7 +10,7 @@ struct ViterbiDecoder: Sendable {
   private let masked: [Float]
 
   /// A decoder with these start and transition scores.
-  init(start: [Float], transitions: [Float]) {
+  package init(start: [Float], transitions: [Float]) {
     self.start = start
     self.transitions = transitions
     masked = transitions.indices.map {
@@ -19,7 +19,7 @@ struct ViterbiDecoder: Sendable {
   }
 
   /// The best tags for `count` tokens whose emission scores are `emissions[i * T + tag]`.
-  func decode(emissions: [Float], count: Int) -> [Int] {
+  package func decode(emissions: [Float], count: Int) -> [Int] {
     let tags = TagSet.count
     guard count > 0 else { return [] }
     var score = [Float](repeating: 0, count: tags)

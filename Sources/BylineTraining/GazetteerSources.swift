@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Where the tagger's gazetteer comes from at training time: Debian's iso-codes country and

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The weights of an averaged perceptron while it learns, with the running sums that make the
 /// average cheap (each update at step c also adds c × change to a second table; the average is
 /// weights − sums / c).

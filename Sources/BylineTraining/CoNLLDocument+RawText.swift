@@ -1,3 +1,5 @@
+import BylineCore
+
 extension CoNLLDocument {
   /// The document as ordinary running text: tokens joined with spaces except before closing
   /// punctuation and clitics (`Germany's`, `said.`), a few sentences to a paragraph, and a line

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import BylineCore
+@testable import BylineTraining
 
 @Suite struct TaggerModelTests {
   private static let tinyCoNLL = """

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Entity-level precision, recall and F1 the conlleval way: an entity counts only when its span
 /// and type both match exactly; micro-averaged over PER, ORG, LOC and MISC, with a row per type.
 public struct EntityScore: Sendable {

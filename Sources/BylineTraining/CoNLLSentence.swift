@@ -1,3 +1,5 @@
+import BylineCore
+
 /// One sentence of CoNLL-2003 data: tokens and their IOB2 tags.
 public struct CoNLLSentence: Sendable {
   /// The tokens, as the data splits them.

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Scores a model on CoNLL documents the conlleval way (entity level, exact span and type, on the
 /// data's own tokens).
 public enum TaggerEvaluation {

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Reads CoNLL-2003 files: one `TOKEN POS CHUNK NER` line per token, blank lines between

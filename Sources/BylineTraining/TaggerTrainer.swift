@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Trains a ``TaggerModel``: an averaged structured perceptron over IOB2 tags with Viterbi

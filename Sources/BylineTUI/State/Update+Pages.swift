@@ -39,9 +39,8 @@ extension Update {
   {
     switch item {
     case .mention(let key, let paragraph, let range, let id):
-      state.navigation.arrival = .focusMention(
-        key, paragraph: paragraph, range: range, entityID: id)
-      return saveEffects(state) + [.loadArticle(key, listRow: nil)]
+      let arrival = Arrival.focusMention(key, paragraph: paragraph, range: range, entityID: id)
+      return saveEffects(state) + [.loadArticle(key, listRow: nil, arrival: arrival)]
     case .moreMentions:
       guard case .entity(let details, let limit) = page.kind else { return [] }
       return [

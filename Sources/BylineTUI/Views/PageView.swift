@@ -16,8 +16,6 @@ public struct PageView: View {
   public func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .bodyText)
     guard !area.isEmpty else { return }
-    var page = page
-    page.keepVisible(rows: area.height)
     let text = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 2), height: area.height)
     for offset in 0..<area.height {
       let index = page.top + offset

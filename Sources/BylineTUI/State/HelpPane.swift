@@ -1,29 +1,23 @@
 /// The help screen's own state: how far it is scrolled.
 public struct HelpPane: Hashable, Sendable {
-  /// The first visible line.
-  public var top = 0
+  /// How far the help is scrolled.
+  public var scroll = Scroll()
 
   /// A help screen scrolled to the top.
   public init() {}
 
+  /// The first visible line.
+  public var top: Int { scroll.top }
+
   /// The rows the help screen has on a terminal `height` rows high (all but the status line).
   static func rows(height: Int) -> Int { max(1, height - 1) }
 
-  /// Scrolls for a movement action on a terminal `height` rows high; other actions do nothing.
-  mutating func move(_ action: Action, height: Int) {
+  /// Scrolls for a movement action, by the paging rule of ``Scroll``, on a terminal `height`
+  /// rows high. Returns whether `action` was a movement.
+  mutating func move(_ action: Action, height: Int) -> Bool {
     let rows = Self.rows(height: height)
-    let lastTop = max(0, HelpContent.lineCount - rows)
-    switch action {
-    case .moveDown: top += 1
-    case .moveUp: top -= 1
-    case .pageDown: top += rows
-    case .pageUp: top -= rows
-    case .halfPageDown: top += rows / 2
-    case .halfPageUp: top -= rows / 2
-    case .top: top = 0
-    case .bottom: top = lastTop
-    default: break
-    }
-    top = min(max(0, top), lastTop)
+    guard let distance = Scroll.distance(of: action, rows: rows) else { return false }
+    scroll.scroll(by: distance, rows: rows, count: HelpContent.lineCount)
+    return true
   }
 }

@@ -66,7 +66,8 @@ extension Update {
     state.body.anchor = place.anchor
     relayout(&state)
     if state.body.layout?.width == place.width {
-      state.body.top = clampTop(place.top, state)
+      let rows = state.bodyRows
+      state.body.place(line: place.top, rows: rows)
     }
     state.navigation.focus = place.focus
     if let focus = place.focus { state.status = StatusMessage(describe(focus, state)) }

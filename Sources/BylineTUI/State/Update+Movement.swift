@@ -1,38 +1,15 @@
 extension Update {
-  /// Moves the list selection or scrolls the body, depending on the focus.
+  /// A movement action goes to the pane keys go to, which moves by the paging rule of
+  /// ``Scroll``: the body scrolls, the list moves its selection (and asks for the pages it
+  /// needs).
   static func move(_ action: Action, _ state: inout AppState) -> [Effect] {
     if state.keyPane == .body {
-      guard state.body.layout != nil else { return [] }
       let rows = state.bodyRows
-      let top = state.body.top
-      let target =
-        switch action {
-        case .moveDown: top + 1
-        case .moveUp: top - 1
-        case .pageDown: top + max(1, rows - 1)
-        case .pageUp: top - max(1, rows - 1)
-        case .halfPageDown: top + max(1, rows / 2)
-        case .halfPageUp: top - max(1, rows / 2)
-        case .top: 0
-        default: Int.max / 2
-        }
-      scrollBody(to: target, &state)
+      _ = state.body.move(action, rows: rows)
       return []
     }
     let rows = state.listRows
-    let selected = state.list.selected
-    let target =
-      switch action {
-      case .moveDown: selected + 1
-      case .moveUp: selected - 1
-      case .pageDown: selected + rows
-      case .pageUp: selected - rows
-      case .halfPageDown: selected + max(1, rows / 2)
-      case .halfPageUp: selected - max(1, rows / 2)
-      case .top: 0
-      default: (state.list.count ?? 1) - 1
-      }
-    state.list.select(target, visibleRows: rows)
+    _ = state.list.move(action, rows: rows)
     return pageEffects(&state)
   }
 }

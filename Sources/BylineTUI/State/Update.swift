@@ -167,7 +167,7 @@ public enum Update {
     case .back, .help:
       state.mode = .browsing
     default:
-      help.move(action, height: state.height)
+      _ = help.move(action, height: state.height)
       state.mode = .help(help)
     }
     return []
@@ -217,19 +217,13 @@ public enum Update {
       state.body.layout = state.reflowCache.layout(of: article, width: width)
     }
     guard let layout = state.body.layout else { return }
-    state.body.top = clampTop(layout.lineIndex(for: state.body.anchor), state)
-  }
-
-  static func clampTop(_ top: Int, _ state: AppState) -> Int {
-    let count = state.body.layout?.lines.count ?? 0
-    return min(max(0, top), max(0, count - state.bodyRows))
+    state.body.place(line: layout.lineIndex(for: state.body.anchor), rows: rows)
   }
 
   /// Scrolls the body so line `top` is at the top, and remembers the text there.
   static func scrollBody(to top: Int, _ state: inout AppState) {
-    guard let layout = state.body.layout else { return }
-    state.body.top = clampTop(top, state)
-    state.body.anchor = layout.position(ofLine: state.body.top)
+    let rows = state.bodyRows
+    state.body.scroll(toLine: top, rows: rows)
   }
 
   /// Reloads the list from the store after its filter or order changed (or the store grew):

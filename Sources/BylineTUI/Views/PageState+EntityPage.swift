@@ -1,12 +1,6 @@
 import BylineCore
 
 extension PageState {
-  /// How many mentions an entity page asks for at first, and how many more each time the
-  /// "more" row is chosen.
-  public static let mentionPage = 50
-  /// How many related entities an entity page shows.
-  public static let relatedLimit = 12
-
   /// The entity page for `details`: name, kind, variants, article count, the articles that
   /// mention it (newest first, each with a snippet, the mention highlighted), a "more" row when
   /// the store has more than `mentionLimit`, and the entities seen most often with it.

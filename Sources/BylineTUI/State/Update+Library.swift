@@ -2,20 +2,10 @@ import BylineCore
 import Foundation
 
 extension Update {
-  /// The list and library actions: search, filters, sort order, read and star marks,
+  /// The library actions the list and the body share: filters, sort order, the star mark,
   /// re-indexing.
   static func performLibrary(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
-    case .searchLibrary:
-      state.mode = .searchingLibrary("")
-      return []
-    case .clearFilters:
-      guard state.list.filter != .all else { return [] }
-      return changeFilter(&state) { $0 = .all }
-    case .toggleRead:
-      guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      state.status = StatusMessage(summary.isRead ? "Marked unread" : "Marked read")
-      return [.changeReadingState(summary.key, read: !summary.isRead, starred: nil)]
     case .toggleStar:
       let target: (key: ArticleKey, isStarred: Bool)?
       if state.keyPane == .body, let article = state.body.article {

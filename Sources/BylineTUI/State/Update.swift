@@ -76,22 +76,20 @@ public enum Update {
     }
   }
 
-  /// An action for the pane keys go to: the ones that work the same everywhere first, then
-  /// the help screen, a page in the body, entity navigation and the general table.
+  /// An action: the ones that work the same everywhere first, then the pane keys go to (the
+  /// help screen, the list, or the body and the page shown in it) handles its own, and passes
+  /// the rest on to the ones the list and the body share.
   static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
     if let effects = performEverywhere(action, &state) { return effects }
     if case .help(let help) = state.mode { return performInHelp(action, help, &state) }
-    if let effects = performNavigation(action, &state) { return effects }
+    let own =
+      state.keyPane == .body ? performInBody(action, &state) : performInList(action, &state)
+    return own ?? performShared(action, &state)
+  }
+
+  /// The actions the list and the body share.
+  static func performShared(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
-    case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
-      return move(action, &state)
-    case .open:
-      guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      if state.body.article?.key == summary.key, state.navigation.page == nil {
-        state.focus = .body
-        return []
-      }
-      return saveEffects(state) + [.loadArticle(summary.key, listRow: state.list.selected)]
     case .switchPane:
       if !state.readingMode { state.focus = state.focus == .list ? .body : .list }
       return []
@@ -107,13 +105,6 @@ public enum Update {
       }
       state.isQuitting = true
       return saveEffects(state) + [.quit]
-    case .find:
-      guard state.body.article != nil else { return [] }
-      state.mode = .finding("")
-      return []
-    case .findNext, .findPrevious:
-      jumpToMatch(forward: action == .findNext, &state)
-      return []
     case .help:
       state.mode = .help(HelpPane())
       return []
@@ -126,11 +117,9 @@ public enum Update {
       if state.readingMode { state.focus = .body }
       relayout(&state)
       return pageEffects(&state)
-    case .searchLibrary, .clearFilters, .toggleRead, .toggleStar, .unreadOnly, .starredOnly,
-      .reindex, .cycleOrder:
+    case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder:
       return performLibrary(action, &state)
-    case .quit, .interrupt, .redraw, .nextTheme, .suspend, .nextEntity, .previousEntity, .follow,
-      .toggleHighlights, .articleEntities, .filterByEntity, .historyBack, .historyForward:
+    default:
       return []
     }
   }

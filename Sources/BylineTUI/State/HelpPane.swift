@@ -20,4 +20,9 @@ public struct HelpPane: Hashable, Sendable {
     scroll.scroll(by: distance, rows: rows, count: HelpContent.lineCount)
     return true
   }
+
+  /// Keeps the help from being scrolled past its end on a terminal now `height` rows high.
+  mutating func fit(height: Int) {
+    scroll.scroll(by: 0, rows: Self.rows(height: height), count: HelpContent.lineCount)
+  }
 }

@@ -13,6 +13,10 @@ public enum Update {
       state.height = max(0, height)
       relayout(&state)
       state.list.select(state.list.selected, visibleRows: state.listRows)
+      if case .help(var help) = state.mode {
+        help.fit(height: state.height)
+        state.mode = .help(help)
+      }
       return pageEffects(&state)
     case .started:
       return [.loadListCount(filter: state.list.filter)]

@@ -104,7 +104,7 @@ extension Update {
         return "\(text) · \(span.kind.rawValue)"
       }
       return
-        "\(record.name) · \(record.kind.rawValue) · \(PageState.articles(record.articleCount))"
+        "\(record.name) · \(record.kind.rawValue) · \(CountText.articles(record.articleCount))"
     }
   }
 

@@ -10,7 +10,7 @@ extension PageState {
     var lines: [PageLine] = [
       PageLine([.init(entity.name, role)]),
       PageLine([
-        .init("\(entity.kind.rawValue) · \(articles(entity.articleCount))", .bodyHeader)
+        .init("\(entity.kind.rawValue) · \(CountText.articles(entity.articleCount))", .bodyHeader)
       ]),
     ]
     if !details.variants.isEmpty {
@@ -56,12 +56,13 @@ extension PageState {
     for related in details.related {
       let item = items.count
       items.append(.entity(id: related.entity.id))
+      let together = CountText.articles(related.sharedArticles) + " together"
       lines.append(
         PageLine(
           [
             .init("  ", .bodyText), .init(related.entity.name, related.entity.kind.styleRole),
             .init(
-              "  \(related.entity.kind.rawValue) · \(articles(related.sharedArticles)) together",
+              "  \(related.entity.kind.rawValue) · \(together)",
               .listMeta),
           ], item: item))
     }
@@ -70,11 +71,6 @@ extension PageState {
     }
     return PageState(
       kind: .entity(details, mentionLimit: mentionLimit), lines: lines, items: items)
-  }
-
-  /// "1 article", "14 articles".
-  static func articles(_ count: Int) -> String {
-    count == 1 ? "1 article" : "\(CountText.grouped(count)) articles"
   }
 
   /// The snippet split so the first appearance of a variant (longest first) is in `role`.

@@ -25,6 +25,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case back
   /// Quit at once.
   case quit
+  /// Quit as an interrupt signal does (exit status 130), saving the reading position.
+  case interrupt
   /// Find text in the article.
   case find
   /// The next match.

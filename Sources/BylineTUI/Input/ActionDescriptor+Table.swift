@@ -37,6 +37,9 @@ extension ActionDescriptor {
       panes: everywhere),
     ActionDescriptor(.quit, keys: [.character("Q")], help: "Quit at once", panes: everywhere),
     ActionDescriptor(
+      .interrupt, keys: [.control("c")], help: "Quit as an interrupt does (exit status 130)",
+      panes: everywhere),
+    ActionDescriptor(
       .find, keys: [.character("/")], help: "Find text in the article", panes: [.body]),
     ActionDescriptor(
       .findNext, keys: [.character("n")], help: "Next match", panes: [.body]),

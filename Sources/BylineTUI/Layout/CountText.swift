@@ -13,6 +13,11 @@ public enum CountText {
     return value < 0 ? "-" + result : result
   }
 
+  /// "1 article", "14 articles", "1,200 articles".
+  static func articles(_ count: Int) -> String {
+    count == 1 ? "1 article" : "\(grouped(count)) articles"
+  }
+
   /// Seconds with one decimal: `1.2 s`.
   public static func seconds(_ value: Double) -> String {
     let tenths = Int((max(0, value) * 10).rounded())

@@ -25,8 +25,14 @@ public struct PageState: Hashable, Sendable {
   public var items: [PageItem]
   /// The selected item.
   public private(set) var selected = 0
-  /// The first visible line.
-  public var top = 0
+  /// How far the page is scrolled.
+  public var scroll = Scroll()
+
+  /// How many mentions an entity page asks for at first, and how many more each time the
+  /// "more" row is chosen.
+  public static let mentionPage = 50
+  /// How many related entities an entity page shows.
+  public static let relatedLimit = 12
 
   /// Creates a page.
   public init(kind: Kind, lines: [PageLine], items: [PageItem]) {
@@ -63,27 +69,17 @@ public struct PageState: Hashable, Sendable {
     keepVisible(rows: rows)
   }
 
-  /// Scrolls so the selected item is on screen, and the page not scrolled past its end.
-  public mutating func keepVisible(rows: Int) {
-    let rows = max(1, rows)
-    if let range = lineRange(ofItem: selected) {
-      if range.upperBound >= top + rows { top = range.upperBound - rows + 1 }
-      if range.lowerBound < top { top = range.lowerBound }
-      if selected == 0, range.upperBound < rows { top = 0 }
-    }
-    top = min(max(0, top), max(0, lines.count - rows))
-  }
-}
+  /// The first visible line.
+  public var top: Int { scroll.top }
 
-extension PageState {
-  /// What the status line says while the page is shown.
-  public var statusText: String {
-    let position = items.isEmpty ? "" : "  \(selected + 1)/\(items.count)"
-    switch kind {
-    case .entity(let details, _):
-      return "entity: \(details.entity.name)\(position)  Enter open · f filter list · ⌫ back"
-    case .articleEntities:
-      return "entities of this article\(position)  Enter open · ⌫ back"
+  /// Scrolls so the selected item is on screen (the page's heading too while the first item
+  /// fits under it), and the page not scrolled past its end.
+  public mutating func keepVisible(rows: Int) {
+    guard let range = lineRange(ofItem: selected) else {
+      scroll.scroll(by: 0, rows: rows, count: lines.count)
+      return
     }
+    let shown = selected == 0 && range.upperBound < max(1, rows) ? 0...range.upperBound : range
+    scroll.reveal(shown, rows: rows, count: lines.count)
   }
 }

@@ -41,6 +41,8 @@ public struct ReaderRuntime {
         case .quit:
           backend.stop()
           return Self.success
+        case .interrupt:
+          return exit(signal: SIGINT)
         case .redraw:
           backend.invalidate()
         case .suspend:
@@ -79,9 +81,6 @@ public struct ReaderRuntime {
         emptyReads = event == .interrupted ? emptyReads + 1 : 0
       }
       switch event {
-      case .key(.control("c"))
-      where !session.state.search.isEditing && !session.state.listSearch.isEditing:
-        return exit(signal: SIGINT)
       case .key(let key):
         effects = session.send(.key(key))
       case .resized(let width, let height):

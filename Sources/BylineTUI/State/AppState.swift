@@ -12,10 +12,8 @@ public struct AppState: Sendable {
   public var themeIndex = 0
   /// The pane with the focus.
   public var focus: Pane = .list
-  /// Whether the help screen is shown.
-  public var showsHelp = false
-  /// The first visible row of the help screen.
-  public var helpTop = 0
+  /// What keys do: browse the panes, scroll the help, type into a prompt, confirm a link.
+  public var mode = InputMode.browsing
   /// Whether the body fills the screen.
   public var readingMode = false
   /// The article list.
@@ -65,6 +63,9 @@ public struct AppState: Sendable {
 
   /// Whether the terminal is too small to draw the panes.
   public var isTooSmall: Bool { PaneLayout.isTooSmall(width: width, height: height) }
+
+  /// Whether the help screen is shown.
+  public var showsHelp: Bool { mode.showsHelp }
 
   /// The pane keys go to.
   public var keyPane: Pane { showsHelp ? .help : (readingMode ? .body : focus) }

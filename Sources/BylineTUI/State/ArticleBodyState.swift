@@ -10,13 +10,19 @@ public struct ArticleBodyState: Hashable, Sendable {
   public var layout: ArticleLayout?
   /// The open article's reading state as loaded (read and starred flags kept on save).
   public var readingState = ReadingState()
-  /// The first visible line of the layout.
-  public var top = 0
+  /// How far the layout is scrolled.
+  public var scroll = Scroll()
   /// The text at the top of the view, kept across resizes.
   public var anchor = TextPosition(paragraph: LaidOutLine.header, offset: 0)
 
   /// Creates an empty body.
   public init() {}
+
+  /// The first visible line of the layout.
+  public var top: Int {
+    get { scroll.top }
+    set { scroll.top = newValue }
+  }
 
   /// The paragraph at the top of the view, as reading state stores it.
   public var topParagraph: Int { max(0, anchor.paragraph) }

@@ -17,8 +17,8 @@ public struct ArticleListState: Hashable, Sendable {
   public var requested: Set<Int> = []
   /// The selected row.
   public private(set) var selected = 0
-  /// The first visible row.
-  public var top = 0
+  /// How far the list is scrolled.
+  public var scroll = Scroll()
   /// Which articles the list shows (unread only, starred only, one entity, a full-text query).
   public var filter = ArticleFilter.all
   /// How the list is sorted (a full-text query sorts by rank).
@@ -37,7 +37,7 @@ public struct ArticleListState: Hashable, Sendable {
     requested = []
     if !keepingSelection {
       selected = 0
-      top = 0
+      scroll.top = 0
     }
   }
 
@@ -45,7 +45,7 @@ public struct ArticleListState: Hashable, Sendable {
   /// (the list may not be counted yet); the next count clamps it.
   public mutating func restoreSelection(row: Int, top: Int) {
     selected = max(0, row)
-    self.top = max(0, top)
+    scroll.top = max(0, top)
   }
 
   /// The summary in row `row`, if its page is loaded.
@@ -56,14 +56,14 @@ public struct ArticleListState: Hashable, Sendable {
     return rows.indices.contains(index) ? rows[index] : nil
   }
 
+  /// The first visible row.
+  public var top: Int { scroll.top }
+
   /// Selects `row`, clamped to the list, and scrolls so it stays visible in `height` rows.
   public mutating func select(_ row: Int, visibleRows height: Int) {
     let last = max(0, (count ?? 0) - 1)
     selected = min(max(0, row), last)
-    let height = max(1, height)
-    if selected < top { top = selected }
-    if selected >= top + height { top = selected - height + 1 }
-    top = max(0, min(top, max(0, (count ?? 0) - height)))
+    scroll.reveal(selected...selected, rows: height, count: count ?? 0)
   }
 
   /// The pages needed to show `height` rows from `top` (with half a page either side) that

@@ -1,11 +1,8 @@
 import BylineCore
 
-/// Find in the article: the prompt being typed, and the matches of the last query.
+/// Find in the article: the matches of the last query (the prompt being typed is in
+/// ``InputMode/finding(_:)``).
 public struct SearchState: Hashable, Sendable {
-  /// Whether the prompt is open.
-  public var isEditing = false
-  /// The text typed into the prompt.
-  public var input = ""
   /// The query the matches are for.
   public var query = ""
   /// The matches, in reading order.

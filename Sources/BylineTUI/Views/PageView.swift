@@ -14,28 +14,9 @@ public struct PageView: View {
 
   /// Draws the visible lines.
   public func render(in area: Rect, on screen: inout Screen) {
-    screen.fill(area, role: .bodyText)
-    guard !area.isEmpty else { return }
-    var page = page
-    page.keepVisible(rows: area.height)
-    let text = Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 2), height: area.height)
-    for offset in 0..<area.height {
-      let index = page.top + offset
-      guard index < page.lines.count else { break }
-      let line = page.lines[index]
-      let y = area.y + offset
-      let clip = Rect(x: text.x, y: y, width: text.width, height: 1)
-      var column = text.x
-      var room = text.width
-      for piece in line.pieces where room > 0 {
-        let shown = TextFit.truncated(piece.text, toColumns: room)
-        let end = screen.put(shown, column: column, row: y, role: piece.role, clip: clip)
-        room -= end - column
-        column = end
-      }
-      if let item = line.item, item == page.selected {
-        screen.setRole(.listSelected, row: y, columns: area.x..<area.maxX)
-      }
-    }
+    ScrolledLinesView(
+      lines: page.lines, top: page.top, selectedItem: page.selected, fill: .bodyText
+    )
+    .render(in: area, on: &screen)
   }
 }

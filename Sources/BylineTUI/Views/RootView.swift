@@ -27,8 +27,8 @@ public struct RootView {
       return
     }
     let layout = state.paneLayout
-    if state.showsHelp {
-      HelpView(keymap: state.config.keymap, top: state.helpTop)
+    if case .help(let help) = state.mode {
+      HelpView(keymap: state.config.keymap, top: help.top)
         .render(
           in: Rect(x: 0, y: 0, width: state.width, height: layout.status.y), on: &screen)
     } else {

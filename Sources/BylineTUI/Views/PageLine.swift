@@ -1,5 +1,5 @@
-/// One row of a page shown in the body pane (entity page, article entities view): styled
-/// pieces of text, and the selectable item it belongs to, if any.
+/// One row of scrolled lines (an entity page, the article entities view, the help screen):
+/// styled pieces of text, and the selectable item it belongs to, if any.
 public struct PageLine: Hashable, Sendable {
   /// A run of text in one role.
   public struct Piece: Hashable, Sendable {

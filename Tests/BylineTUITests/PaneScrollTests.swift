@@ -41,12 +41,12 @@ import Testing
   }
 
   @Test func controlCIsARebindableInterruptThatPromptsStillCancelOn() {
-    var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
+    var state = AppState(config: ReaderConfig(), themes: TestThemes.all)
     #expect(Update.apply(.key(.control("c")), to: &state) == [.interrupt])
     var keymap = Keymap()
     keymap.bind(.control("x"), to: .interrupt)
     keymap.bind(.control("c"), to: .redraw)
-    var rebound = AppState(config: ReaderConfig(keymap: keymap), themes: BuiltinThemes.all)
+    var rebound = AppState(config: ReaderConfig(keymap: keymap), themes: TestThemes.all)
     #expect(Update.apply(.key(.control("x")), to: &rebound) == [.interrupt])
     #expect(Update.apply(.key(.control("c")), to: &rebound) == [.redraw])
     var reader = ReaderHarness(width: 80, height: 24)
@@ -56,7 +56,7 @@ import Testing
   }
 
   @Test func listLoadsCarryTheFilterAndOrder() {
-    var state = AppState(config: ReaderConfig(), themes: BuiltinThemes.all)
+    var state = AppState(config: ReaderConfig(), themes: TestThemes.all)
     _ = Update.apply(.resized(width: 80, height: 24), to: &state)
     state.list.filter.unreadOnly = true
     state.list.order = .source

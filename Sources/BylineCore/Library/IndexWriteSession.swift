@@ -219,6 +219,10 @@ final class IndexWriteSession {
 
   /// Removes an article's paragraphs, mentions and full-text entry, and counts its entity
   /// mentions and spellings out.
+  ///
+  /// The article's entities are read from its paragraphs' spans (every linked span has its
+  /// mention row, one per entity), and its mentions deleted by primary key: an article updated
+  /// during a first full index is deleted while `mentions_by_article` is not there.
   private func deleteContent(of id: Int64, from db: Database) throws {
     try writeMentions(db)
     try db.cachedStatement(
@@ -231,22 +235,24 @@ final class IndexWriteSession {
       db.cachedStatement(
         sql: "SELECT text, entities FROM paragraphs WHERE article_id = ? AND entities IS NOT NULL"
       ), arguments: [id])
+    var entities = Set<Int64>()
     for paragraph in paragraphs {
       let spans = EntitySpanCoding.decode(paragraph[1])
       guard !spans.isEmpty else { continue }
       let slicer = ScalarSlicer(paragraph[0] as String)
       for span in spans {
         guard let row = span.entityRowID else { continue }
+        entities.insert(row)
         let surface = slicer.text(span.range)
         variantDeltas[VariantKey(entity: row, variant: surface, kind: span.kind), default: 0] -= 1
       }
     }
-    let entities = try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT entity_rowid FROM mentions WHERE article_id = ?"),
-      arguments: [id])
-    for row in entities { articleCountDeltas[row, default: 0] -= 1 }
-    try db.cachedStatement(sql: "DELETE FROM mentions WHERE article_id = ?")
-      .execute(arguments: [id])
+    let mentionDelete = try db.cachedStatement(
+      sql: "DELETE FROM mentions WHERE entity_rowid = ? AND article_id = ?")
+    for row in entities {
+      try mentionDelete.execute(arguments: [row, id])
+      if db.changesCount > 0 { articleCountDeltas[row, default: 0] -= 1 }
+    }
     try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE article_id = ?")
       .execute(arguments: [id])
   }

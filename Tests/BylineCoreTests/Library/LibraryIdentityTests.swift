@@ -118,6 +118,25 @@ import Testing
     #expect(try library.integrityCheck() == ["ok"])
   }
 
+  /// Issue 17: an update during a first full index (secondary mention indexes not built yet)
+  /// takes the old text's entities and search entry away.
+  @Test func updateDuringAFirstFullIndexKeepsEntitiesRight() throws {
+    let scratch = try LibraryScratch()
+    let url = "https://example.com/visit"
+    try scratch.write("a.txt", "Visit\ndate: 2020-03-01\nurl: \(url)\n\nPutin in Moscow.")
+    try scratch.write("b.txt", "Visit\ndate: 2020-03-01\nurl: \(url)\n\nMerkel in Berlin.")
+    try scratch.write("c.txt", "Other\ndate: 2020-03-02\n\nPutin again.")
+    let library = try scratch.openLibrary()
+    let report = try scratch.indexer(library, batchSize: 1).run()
+    #expect(report.articlesAdded == 2 && report.articlesUpdated == 1)
+    #expect(try library.entities(named: "Putin", limit: 1).first?.articleCount == 1)
+    #expect(try library.entities(named: "Merkel", limit: 1).first?.articleCount == 1)
+    #expect(try library.entities(named: "Moscow", limit: 1).isEmpty)
+    #expect(try library.search(query: "Moscow").total == 0)
+    #expect(try library.search(query: "Berlin").total == 1)
+    #expect(try library.integrityCheck() == ["ok"])
+  }
+
   /// The whole normalised text makes the key: white space runs count as one space, any other
   /// difference gives another key.
   @Test func keyHashesTheWholeNormalisedText() {

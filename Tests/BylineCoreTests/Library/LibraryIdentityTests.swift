@@ -45,6 +45,25 @@ import Testing
     #expect(try library.search(query: "truce").total == 1)
   }
 
+  /// Issue 17: versions of one story are two articles, and each names the other as a version.
+  @Test func versionsOfAStoryAreGroupedButKept() throws {
+    let scratch = try LibraryScratch()
+    try scratch.write("a.txt", Self.story(ending: "Both sides agreed to a truce."))
+    try scratch.write("b.txt", Self.story(ending: "The talks collapsed at night."))
+    try scratch.write("c.txt", "Talks resume\ndate: 2020-03-01\n\nAnother story altogether.")
+    let library = try scratch.openLibrary()
+    try scratch.indexer(library).run()
+    let all = try library.summaries(matching: .all, order: .date, offset: 0, limit: 5)
+    #expect(all.count == 3)
+    let a = try #require(all.first { $0.source == path(scratch, "a.txt") })
+    let b = try #require(all.first { $0.source == path(scratch, "b.txt") })
+    let c = try #require(all.first { $0.source == path(scratch, "c.txt") })
+    #expect(try library.versions(of: a.key).map(\.key) == [b.key])
+    #expect(try library.versions(of: b.key).map(\.key) == [a.key])
+    #expect(try library.versions(of: c.key).isEmpty)
+    #expect(try library.versions(of: ArticleKey(rawValue: "missing")).isEmpty)
+  }
+
   /// Issue 17: the same, for two versions in one feed.
   @Test func twoVersionsInOneFileAreTwoArticles() throws {
     let scratch = try LibraryScratch()

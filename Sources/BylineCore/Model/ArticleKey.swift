@@ -42,7 +42,7 @@ public struct ArticleKey: Hashable, Sendable, Codable, Comparable, CustomStringC
   ///
   /// Two texts sharing their opening are one key here, so it no longer identifies an article; it
   /// names the *story* (re-edited versions of one text share it) and lets the library upgrade
-  /// tell which stored keys were derived from text (see `LibrarySchema.version3`).
+  /// tell which stored keys were derived from text (see `LibrarySchema.migrateToVersion3`).
   ///
   /// - Parameters:
   ///   - identifier: a URL, GUID or other ID the source gives the article, if any.

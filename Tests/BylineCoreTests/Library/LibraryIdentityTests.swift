@@ -156,6 +156,35 @@ import Testing
     #expect(try library.integrityCheck() == ["ok"])
   }
 
+  /// Issue 17, with Byline's own readers: two plain-text versions sharing their opening are two
+  /// articles; a feed item whose GUID comes back with an edited text is one, updated.
+  @Test func bylineReadersKeyByWholeTextOrGUID() throws {
+    let scratch = try LibraryScratch()
+    let text = "Talks resume\n\n" + Self.opening + "\n\n"
+    try scratch.write("a.txt", text + "Both sides agreed to a truce.\n")
+    try scratch.write("b.txt", text + "The talks collapsed at night.\n")
+    func feed(_ description: String) -> String {
+      """
+      <?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+      <item><title>Item</title><guid isPermaLink="false">item-1</guid>
+      <description>\(description)</description></item></channel></rss>
+      """
+    }
+    try scratch.write("feed.xml", feed("First text."))
+    let library = try scratch.openLibrary()
+    let indexer = Indexer.standard(library: library, tagger: nil)
+    #expect(try indexer.run().articlesAdded == 3)
+    let item = try #require(
+      try library.summaries(matching: .all, order: .date, offset: 0, limit: 5)
+        .first { $0.title == "Item" })
+    try library.setReadingState(ReadingState(isStarred: true), for: item.key)
+    try scratch.write("feed.xml", feed("Second text."))
+    try indexer.run()
+    #expect(try library.articleCount(matching: .all) == 3)
+    #expect(try library.article(for: item.key)?.paragraphs.first?.text == "Second text.")
+    #expect(try library.readingState(for: item.key).isStarred)
+  }
+
   /// The whole normalised text makes the key: white space runs count as one space, any other
   /// difference gives another key.
   @Test func keyHashesTheWholeNormalisedText() {

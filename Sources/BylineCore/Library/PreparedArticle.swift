@@ -28,10 +28,17 @@ struct PreparedArticle: Sendable {
   var linksJSON: [String?]
   /// The linked entities, in order of first mention.
   var entities: [Entity]
+  /// The hash of the title, date and whole normalised text (``ArticleKey/textHash(title:published:body:)``),
+  /// stored as `articles.content_hash`: an article met again under its identifier with another
+  /// hash was edited, and its stored text is replaced.
+  var contentHash: String
 
   /// Prepares `article` for writing.
   init(_ article: Article) {
     self.article = article
+    contentHash = ArticleKey.textHash(
+      title: article.title, published: article.published.map(DateParser.isoString),
+      body: article.paragraphs.lazy.map(\.text))
     fullTextTitle = FullTextSegmenter.segmented(article.title)
     fullTextBody = FullTextSegmenter.segmented(
       article.paragraphs.map(\.text).joined(separator: "\n"))

@@ -31,7 +31,8 @@ public struct ArticleKey: Hashable, Sendable, Codable, Comparable, CustomStringC
     identifier: String?, title: String, published: String?, body: Body
   ) {
     if let identifier, !identifier.isEmpty {
-      self.init(rawValue: Self.identifierHash(identifier))
+      let scoped = Self.isDistinctive(identifier) ? identifier : identifier + "\n" + title
+      self.init(rawValue: Self.identifierHash(scoped))
     } else {
       self.init(rawValue: Self.textHash(title: title, published: published, body: body))
     }
@@ -62,6 +63,14 @@ public struct ArticleKey: Hashable, Sendable, Codable, Comparable, CustomStringC
       hasher.combine(String(firstText.unicodeScalars.prefix(500)))
       self.init(rawValue: hasher.hexDigest)
     }
+  }
+
+  /// Whether an identifier can name an article on its own: a URL, URN or tag URI, or a GUID-like
+  /// string of at least 8 characters. Short IDs such as the `"id": 1` of a JSON Lines file are
+  /// numbered per file, so two unrelated files share them; such an ID names an article only
+  /// together with its title, and two files with the same small ID are not merged (issue 17).
+  static func isDistinctive(_ identifier: String) -> Bool {
+    identifier.utf8.count >= 8 || identifier.utf8.contains(UInt8(ascii: ":"))
   }
 
   private static func identifierHash(_ identifier: String) -> String {

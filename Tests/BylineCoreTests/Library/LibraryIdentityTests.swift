@@ -200,4 +200,22 @@ import Testing
       ArticleKey(identifier: "https://x/1", title: "T", published: nil, body: ["A"])
         == ArticleKey(identifier: "https://x/1", title: "U", published: nil, body: ["B"]))
   }
+
+  /// Regression (issue 17): JSON Lines files number their items `1`, `2`, …, so two unrelated
+  /// files share small IDs; such an ID is not an identity of its own, and the two articles stay
+  /// apart, while a GUID-like or URL identifier still names one article whatever its title.
+  @Test func shortPerFileIDsDoNotMergeUnrelatedArticles() throws {
+    let scratch = try LibraryScratch()
+    try scratch.write(
+      "a.jsonl", #"{"id": "1", "title": "Harbour reopens", "text": "The harbour reopened."}"# + "\n"
+    )
+    try scratch.write(
+      "b.jsonl", #"{"id": "1", "title": "Budget passes", "text": "The council voted."}"# + "\n")
+    let library = try scratch.openLibrary()
+    #expect(try Indexer.standard(library: library, tagger: nil).run().articlesAdded == 2)
+    #expect(try library.articleCount(matching: .all) == 2)
+    #expect(
+      ArticleKey(identifier: "7f3c9a1e-guid", title: "T", published: nil, body: ["A"])
+        == ArticleKey(identifier: "7f3c9a1e-guid", title: "U", published: nil, body: ["B"]))
+  }
 }

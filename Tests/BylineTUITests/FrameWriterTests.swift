@@ -110,8 +110,7 @@ import Testing
     let after = frame(first: 1, width: 70, height: 6, line: padded)
     let band = try #require(after.scrollBand(from: before))
     let moved = after.diff(from: before.shifted(by: band))
-    let inPlace = after.diff(from: before)
-    #expect(!FrameWriter.isWorthMoving(band, runs: moved, insteadOf: inPlace))
+    #expect(!FrameWriter.isWorthMoving(band, runs: moved, from: before, to: after))
     let backend = draw([before, after])
     #expect(moves(backend.operations[1]).isEmpty)
     #expect(runs(backend.operations[1]).allSatisfy { $0.cells.count == 1 })
@@ -122,7 +121,7 @@ import Testing
     let after = frame(first: 1, width: 40, height: 6)
     let band = try #require(after.scrollBand(from: before))
     let moved = after.diff(from: before.shifted(by: band))
-    #expect(FrameWriter.isWorthMoving(band, runs: moved, insteadOf: after.diff(from: before)))
+    #expect(FrameWriter.isWorthMoving(band, runs: moved, from: before, to: after))
     #expect(FrameWriter.estimatedBytes(moved) + FrameWriter.moveBytes(band) < 100)
   }
 

@@ -34,14 +34,13 @@ struct FrameWriter: Sendable {
       operations += next.diff(from: nil).map(FrameOperation.put)
       return operations
     }
-    let runs = next.diff(from: previous)
     if canMoveRows, let band = next.scrollBand(from: previous) {
       let moved = next.diff(from: previous.shifted(by: band))
-      if Self.isWorthMoving(band, runs: moved, insteadOf: runs) {
+      if Self.isWorthMoving(band, runs: moved, from: previous, to: next) {
         return [.moveRows(band)] + moved.map(FrameOperation.put)
       }
     }
-    return runs.map(FrameOperation.put)
+    return next.diff(from: previous).map(FrameOperation.put)
   }
 
   /// Forgets the last frame: the next one is written in full over what the terminal shows
@@ -87,11 +86,22 @@ extension FrameWriter {
 
   /// The byte budget: a move is made only when it and what is left to write after it cost
   /// less than writing the changed rows where they are. ``Screen/scrollBand(from:)`` already
-  /// requires two rows saved; this catches the bands whose saved rows are so short (a word or
-  /// two) that rewriting them is cheaper than the move.
+  /// requires two rows saved; this catches the bands whose saved rows differ from their old
+  /// text in a cell or two while the move would leave a long row to write in full.
+  ///
+  /// `moved` is the diff of `next` against `previous` moved by `band`. Rows outside the band
+  /// cost the same either way, so only the band's rows are counted, and the count in place
+  /// stops as soon as it exceeds the cost with the move: when text scrolls, after a row or two.
   static func isWorthMoving(
-    _ band: ScrollBand, runs moved: [CellRun], insteadOf inPlace: [CellRun]
+    _ band: ScrollBand, runs moved: [CellRun], from previous: Screen, to next: Screen
   ) -> Bool {
-    moveBytes(band) + estimatedBytes(moved) < estimatedBytes(inPlace)
+    let rows = band.top..<(band.bottom + 1)
+    let budget = moveBytes(band) + estimatedBytes(moved.filter { rows.contains($0.row) })
+    var inPlace = 0
+    for row in rows {
+      inPlace += estimatedBytes(next.diff(from: previous, rows: row..<(row + 1)))
+      if inPlace > budget { return true }
+    }
+    return false
   }
 }

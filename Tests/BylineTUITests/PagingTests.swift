@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 import Synchronization
 import Testing
 
@@ -26,6 +27,9 @@ final class CountingStore: ArticleStore {
   }
   func setReadingState(_ state: ReadingState, for key: ArticleKey) throws {
     try inner.setReadingState(state, for: key)
+  }
+  func markAllRead(matching filter: ArticleFilter, publishedBefore: Date?) throws -> Int {
+    try inner.markAllRead(matching: filter, publishedBefore: publishedBefore)
   }
   func entityDetails(id: String, mentionLimit: Int, relatedLimit: Int) throws -> EntityDetails? {
     nil

@@ -34,6 +34,9 @@ public struct AppState: Sendable {
   public var isQuitting = false
   /// Entity focus, pages and history.
   public var navigation = NavigationState()
+  /// The choices kept across restarts, as saved (the command line may override some for
+  /// this run without changing them).
+  public var choices = ReaderChoices()
 
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {

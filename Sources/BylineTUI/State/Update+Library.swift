@@ -18,8 +18,9 @@ extension Update {
       return [.changeReadingState(target.key, read: nil, starred: !target.isStarred)]
     case .unreadOnly:
       let effects = changeFilter(&state) { $0.unreadOnly.toggle() }
-      state.status = StatusMessage(state.list.filter.unreadOnly ? "Unread only" : "Read and unread")
-      return effects
+      let unreadOnly = state.list.filter.unreadOnly
+      state.status = StatusMessage(unreadOnly ? "Unread only" : "Read and unread")
+      return remember({ $0.unreadOnly = unreadOnly }, &state) + effects
     case .starredOnly:
       let effects = changeFilter(&state) { $0.starredOnly.toggle() }
       state.status = StatusMessage(state.list.filter.starredOnly ? "Starred only" : "All articles")
@@ -33,7 +34,8 @@ extension Update {
         state.list.filter.query == nil
           ? "Sorted by \(state.list.order.rawValue)"
           : "Sorted by \(state.list.order.rawValue) after the search (results are ranked)")
-      return reloadList(&state)
+      let order = state.list.order
+      return remember({ $0.order = order }, &state) + reloadList(&state)
     case .reindex:
       return [.startIndexing]
     default:

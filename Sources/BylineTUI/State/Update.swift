@@ -48,6 +48,10 @@ public enum Update {
       return saveEffects(state)
     case .entityPageLoaded, .entityRecordLoaded, .linkResolved:
       return applyNavigation(message, &state)
+    case .markedAllRead(let count):
+      return markedAllRead(count: count, &state)
+    case .choicesLoaded(let choices):
+      return applyChoices(choices, &state)
     }
   }
 
@@ -70,6 +74,12 @@ public enum Update {
         return perform(.interrupt, &state)
       }
       return confirmLink(url, key, &state)
+    case .confirmingMarkRead(_, let filter):
+      state.mode = .browsing
+      if state.config.keymap.action(for: key, in: state.keyPane) == .interrupt {
+        return perform(.interrupt, &state)
+      }
+      return confirmMarkAllRead(filter, key, &state)
     case .browsing, .help:
       state.status = nil
       state.library.summary = nil
@@ -123,6 +133,8 @@ public enum Update {
       return pageEffects(&state)
     case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder:
       return performLibrary(action, &state)
+    case .nextLayout:
+      return nextLayout(&state)
     default:
       return []
     }
@@ -143,7 +155,8 @@ public enum Update {
     case .nextTheme:
       state.themeIndex = (state.themeIndex + 1) % state.themes.count
       state.status = StatusMessage("Theme: \(state.theme.name)")
-      return []
+      let name = state.theme.name
+      return remember({ $0.themeName = name }, &state)
     case .suspend:
       return [.suspend]
     default:

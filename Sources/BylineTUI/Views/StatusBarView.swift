@@ -63,7 +63,7 @@ public struct StatusBarView: View {
     switch mode {
     case .finding(let input): "/" + input
     case .searchingLibrary(let input): "search: " + input
-    case .browsing, .help, .confirmingLink: nil
+    case .browsing, .help, .confirmingLink, .confirmingMarkRead: nil
     }
   }
 

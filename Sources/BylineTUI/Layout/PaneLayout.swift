@@ -23,8 +23,16 @@ public struct PaneLayout: Hashable, Sendable {
     width < minimumWidth || height < minimumHeight
   }
 
-  /// Computes the layout for a `width` x `height` screen.
-  public init(width: Int, height: Int, mode: LayoutMode, readingMode: Bool) {
+  /// The smallest share of the width the list takes side by side, in percent: titles are the
+  /// list's point, so they are cut only when the terminal is too narrow for them.
+  public static let listMinimumPercent = 40
+
+  /// Computes the layout for a `width` x `height` screen. While no article is open
+  /// (`articleOpen` false) the list takes the whole screen above the status line: an empty body
+  /// pane would only cut its titles.
+  public init(
+    width: Int, height: Int, mode: LayoutMode, readingMode: Bool, articleOpen: Bool = true
+  ) {
     let contentHeight = max(0, height - 1)
     status = Rect(x: 0, y: contentHeight, width: width, height: min(1, height))
     if readingMode {
@@ -41,8 +49,16 @@ public struct PaneLayout: Hashable, Sendable {
       case .stacked: false
       }
     isSideBySide = side
+    if !articleOpen {
+      list = Rect(x: 0, y: 0, width: width, height: contentHeight)
+      separator = Rect(x: side ? width : 0, y: side ? 0 : contentHeight, width: 0, height: 0)
+      body = separator
+      return
+    }
     if side {
-      let listWidth = max(10, min(width * 2 / 5, 60))
+      // At least 40% of the width (rounded up), and never so much that the body has no room.
+      let share = (width * Self.listMinimumPercent + 99) / 100
+      let listWidth = max(10, min(share, width - 12))
       list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
       separator = Rect(x: listWidth, y: 0, width: 1, height: contentHeight)
       body = Rect(x: listWidth + 1, y: 0, width: width - listWidth - 1, height: contentHeight)

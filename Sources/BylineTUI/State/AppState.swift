@@ -56,7 +56,9 @@ public struct AppState: Sendable {
 
   /// Where the panes are.
   public var paneLayout: PaneLayout {
-    PaneLayout(width: width, height: height, mode: config.layout, readingMode: readingMode)
+    PaneLayout(
+      width: width, height: height, mode: config.layout, readingMode: readingMode,
+      articleOpen: body.article != nil || navigation.page != nil)
   }
 
   /// The columns of the body that hold text.

@@ -51,11 +51,19 @@ extension Update {
     if state.list.filter == .all && state.listSearch.savedSelection == nil {
       state.listSearch.savedSelection = (state.list.selected, state.list.top)
     }
+    // A list that was never unfiltered (`byline PATH` starts with its sources shown) keeps
+    // the selected article selected in the whole library.
+    let selectedKey = state.list.summary(at: state.list.selected)?.key
     change(&state.list.filter)
     if state.list.filter == .all, let saved = state.listSearch.savedSelection {
       state.listSearch.savedSelection = nil
       state.list.restoreSelection(row: saved.row, top: saved.top)
       return reloadList(keepingSelection: true, &state)
+    }
+    if state.list.filter == .all, let selectedKey {
+      let effects = reloadList(&state)
+      state.list.followKey = selectedKey
+      return effects
     }
     return reloadList(&state)
   }
@@ -124,9 +132,12 @@ extension Update {
   }
 
   /// Reloads the list because the library changed, keeping the selected article selected when
-  /// it is still near where it was.
+  /// it is still near where it was. A selection on the first row stays on the first row: while
+  /// a first index fills a newest-first list, the user at its top wants the newest articles,
+  /// not the article that happened to be first when the index began.
   static func refreshList(_ state: inout AppState) -> [Effect] {
-    state.list.followKey = state.list.summary(at: state.list.selected)?.key
+    let atTop = state.list.selected == 0 && state.list.top == 0
+    state.list.followKey = atTop ? nil : state.list.summary(at: state.list.selected)?.key
     return reloadList(keepingSelection: true, &state)
   }
 

@@ -105,7 +105,10 @@ public enum Update {
   static func performShared(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
     case .switchPane:
-      if !state.readingMode { state.focus = state.focus == .list ? .body : .list }
+      // With no article open the list has the whole screen: there is no pane to switch to.
+      if !state.readingMode, state.focus == .body || !state.paneLayout.body.isEmpty {
+        state.focus = state.focus == .list ? .body : .list
+      }
       return []
     case .back:
       if state.readingMode {
@@ -204,6 +207,9 @@ public enum Update {
     state.search = SearchState()
     state.focus = .body
     relayout(&state)
+    // The list shrinks when the first article opens (it had the whole screen): keep the
+    // selection in view.
+    state.list.select(state.list.selected, visibleRows: state.listRows)
     state.list.markRead(article.key)
     var marked = reading
     marked.isRead = true

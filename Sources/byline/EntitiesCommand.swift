@@ -103,12 +103,8 @@ struct EntitiesCommand: ParsableCommand {
     if format == .json { print("[" + jsonArticles.joined(separator: ",\n") + "]") }
   }
 
-  /// `text` with control characters replaced by spaces, safe to print to a terminal.
+  /// `text` safe to print to a terminal (see ``TerminalText/safe(_:)``).
   private static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          scalar.properties.generalCategory == .control ? " " : scalar
-        }))
+    TerminalText.safe(text)
   }
 }

@@ -3,6 +3,9 @@
 /// Every string a reader produces goes through here, so nothing downstream can ever write a
 /// control or escape sequence from content to the terminal. ``sanitize(_:)``:
 ///
+/// The characters it removes are those of ``WithheldCharacter``'s table, so the sanitiser, the
+/// screen and the command line agree on what never reaches a terminal. It:
+///
 /// - drops C0 controls except tab and newline (a carriage return, vertical tab or form feed is
 ///   dropped too; readers normalise line endings before this), DEL, and C1 controls
 ///   (U+0080–U+009F);
@@ -92,19 +95,21 @@ public enum TextSanitizer {
     }
   }
 
-  /// Whether the scalar is removed wherever it appears.
+  /// Whether the scalar is removed wherever it appears: every character of
+  /// ``WithheldCharacter``'s table but tab and newline (the text's own structure) and the line
+  /// separators (which become newlines).
+  @inline(__always)
   static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    switch value {
-    case 0x09, 0x0A: return false
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0xFEFF: return true
-    default: return false
+    switch WithheldCharacter(scalar) {
+    case nil, .lineSeparator: false
+    case .control: scalar != "\t" && scalar != "\n"
+    case .bidiControl, .byteOrderMark: true
     }
   }
 
+  @inline(__always)
   private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
-    isDropped(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
+    WithheldCharacter.contains(scalar) && scalar != "\t" && scalar != "\n"
   }
 
   /// Skips what follows an ESC (`first` is the scalar right after it, when already read);

@@ -225,7 +225,7 @@ extension Library {
       var snippetMatches: [TextRange] = []
       if let texts = marked[row[6] as Int64] {
         summary.titleMatches = MarkedText(texts[1] as String? ?? "").matches
-        let snippet = MarkedText(SearchSnippet.markedSnippet(texts))
+        let snippet = MarkedText(SearchSnippet.markedSnippet(texts, query: filter.query ?? ""))
         summary.snippet = snippet.text
         snippetMatches = snippet.matches
       }

@@ -41,11 +41,59 @@ public enum EntityJSONLines {
     }
     switch JSONTextField.text(in: bytes) {
     case .success(let text):
-      return Outcome(output: encode(text: text, entities: extractor.entities(in: text)), error: nil)
+      return Outcome(
+        output: encode(text: text, entities: entities(in: text, extractor)), error: nil)
     case .failure(.notJSON): return failure(lineNumber, "not valid JSON")
     case .failure(.notObject): return failure(lineNumber, "expected a JSON object")
     case .failure(.noText): return failure(lineNumber, "expected a string \"text\"")
     }
+  }
+
+  /// Texts longer than this many bytes are tagged in pieces of about this size.
+  static let pieceBytes = 1 << 20
+
+  /// The entities of `text`. A text over ``pieceBytes`` is tagged a piece at a time, each
+  /// piece ending at a newline or after ". " (names do not cross those), so the tagger's memory
+  /// follows the piece, not the line (issue 17: one 50 MB line needed 65 bytes per byte).
+  /// Document context (a surname linked to the full name met earlier) then spans one piece.
+  static func entities(in text: String, _ extractor: some EntityExtractor) -> [EntitySpan] {
+    let utf8 = text.utf8
+    guard utf8.count > pieceBytes else { return extractor.entities(in: text) }
+    var spans: [EntitySpan] = []
+    var start = utf8.startIndex
+    var scalarOffset = 0
+    while start < utf8.endIndex {
+      var end = pieceEnd(in: utf8, from: start)
+      while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+      let piece = String(text.unicodeScalars[start..<end])
+      for span in extractor.entities(in: piece) {
+        var shifted = span
+        shifted.range = TextRange(
+          start: span.range.start + scalarOffset, end: span.range.end + scalarOffset)
+        spans.append(shifted)
+      }
+      scalarOffset += piece.unicodeScalars.count
+      start = end
+    }
+    return spans
+  }
+
+  /// Where the piece starting at `start` ends: after the first newline or ". " at least
+  /// ``pieceBytes`` on, or ``pieceBytes`` later still if there is none.
+  private static func pieceEnd(in utf8: String.UTF8View, from start: String.Index) -> String.Index {
+    guard let least = utf8.index(start, offsetBy: pieceBytes, limitedBy: utf8.endIndex) else {
+      return utf8.endIndex
+    }
+    let most = utf8.index(least, offsetBy: pieceBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+    var cursor = least
+    var previous: UInt8 = 0
+    while cursor < most {
+      let byte = utf8[cursor]
+      cursor = utf8.index(after: cursor)
+      if byte == 0x0A || (byte == 0x20 && previous == 0x2E) { return cursor }
+      previous = byte
+    }
+    return most
   }
 
   /// The answer to a line longer than ``maxLineBytes`` (it is not read).

@@ -49,7 +49,7 @@ final class CountingStore: ArticleStore {
     #expect(requested.count <= 3)
     #expect(requested.contains(4950))
     #expect(session.state.list.pages.count <= ArticleListState.cachedPages)
-    #expect(session.render().text(ofRow: 6).contains("Article number 0"))
+    #expect(session.render().text(ofRow: 22).contains("Article number 0"))
     for _ in 0..<840 { session.press([.pageUp]) }
     #expect(session.state.list.selected == 0)
     #expect(session.state.list.pages.count <= ArticleListState.cachedPages)

@@ -31,12 +31,14 @@ public struct HelpView: View {
   }
 
   /// `1/3 ↓`, `2/3 ↑↓`, `3/3 ↑`: the page shown of how many, and which ways the help scrolls;
-  /// `nil` when it fits in `rows`.
+  /// `nil` when it fits in `rows`. Pages are counted as `PgDn` turns them (a page is the rows
+  /// less one, see ``Scroll``), so each press shows the next number.
   func scrollIndicator(lineCount: Int, rows: Int) -> String? {
-    guard rows > 0, lineCount > rows else { return nil }
-    let pages = (lineCount + rows - 1) / rows
+    guard rows > 1, lineCount > rows else { return nil }
+    let step = rows - 1
+    let pages = 1 + (lineCount - rows + step - 1) / step
     let atEnd = top + rows >= lineCount
-    let page = atEnd ? pages : min(pages, top / rows + 1)
+    let page = atEnd ? pages : min(pages, top / step + 1)
     let arrows = (top > 0 ? "↑" : "") + (atEnd ? "" : "↓")
     return "\(page)/\(pages) \(arrows)"
   }

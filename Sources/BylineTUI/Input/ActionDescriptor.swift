@@ -10,7 +10,6 @@ struct ActionDescriptor: Hashable, Sendable {
   /// The panes in which the action is valid.
   var panes: Set<Pane>
 
-  /// Creates a descriptor.
   init(_ action: Action, keys: [Key], help: String, panes: Set<Pane>) {
     self.action = action
     self.keys = keys

@@ -12,7 +12,6 @@ public struct ArticleLayout: Hashable, Sendable {
   /// For each paragraph, the index of its first line (the blank line before it, if any).
   var paragraphFirstLine: [Int]
 
-  /// Creates a layout.
   init(key: ArticleKey, width: Int, lines: [LaidOutLine], paragraphFirstLine: [Int]) {
     self.key = key
     self.width = width

@@ -30,7 +30,6 @@ public struct LaidOutLine: Hashable, Sendable {
   /// The paragraph index used for blank separator lines.
   static let blank = -2
 
-  /// Creates a line.
   init(paragraph: Int, cells: [LaidOutCell]) {
     self.paragraph = paragraph
     self.cells = cells

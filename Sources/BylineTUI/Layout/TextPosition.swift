@@ -5,7 +5,6 @@ struct TextPosition: Hashable, Sendable, Comparable {
   /// The offset in Unicode scalars.
   var offset: Int
 
-  /// Creates a position.
   init(paragraph: Int, offset: Int) {
     self.paragraph = paragraph
     self.offset = offset

@@ -15,7 +15,6 @@ struct BodyFocus: Hashable, Sendable {
   /// The mention or link.
   var target: Target
 
-  /// Creates a focus.
   init(paragraph: Int, target: Target) {
     self.paragraph = paragraph
     self.target = target

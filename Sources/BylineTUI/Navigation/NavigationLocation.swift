@@ -24,7 +24,6 @@ public struct ArticleLocation: Hashable, Sendable {
   /// The focused entity or link.
   var focus: BodyFocus?
 
-  /// Creates a location.
   init(
     key: ArticleKey, listRow: Int?, anchor: TextPosition, top: Int, width: Int,
     focus: BodyFocus?

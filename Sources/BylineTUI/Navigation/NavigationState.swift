@@ -19,7 +19,6 @@ struct NavigationState: Hashable, Sendable {
   /// Article counts and display names of entities asked about so far, by ID.
   var known: [String: EntityRecord] = [:]
 
-  /// Creates an empty navigation state.
   init() {}
 
   /// Adds `location` to the back history, dropping the oldest beyond the limit.

@@ -34,7 +34,6 @@ public struct PageState: Hashable, Sendable {
   /// How many related entities an entity page shows.
   public static let relatedLimit = 12
 
-  /// Creates a page.
   init(kind: Kind, lines: [PageLine], items: [PageItem]) {
     self.kind = kind
     self.lines = lines

@@ -9,7 +9,6 @@ struct ScrollBand: Hashable, Sendable {
   /// uncovered at the bottom (or top) of the band are blank after the move.
   var shift: Int
 
-  /// Creates a band.
   init(top: Int, bottom: Int, shift: Int) {
     self.top = top
     self.bottom = bottom

@@ -15,7 +15,6 @@ public struct ArticleBodyState: Hashable, Sendable {
   /// The text at the top of the view, kept across resizes.
   var anchor = TextPosition(paragraph: LaidOutLine.header, offset: 0)
 
-  /// Creates an empty body.
   init() {}
 
   /// The first visible line of the layout.

@@ -26,7 +26,6 @@ public struct ArticleListState: Hashable, Sendable {
   /// The article to keep selected while the list reloads (the library grew), if any.
   var followKey: ArticleKey?
 
-  /// Creates an empty list.
   init() {}
 
   /// Forgets the count and every loaded page (after the filter or order changed, or the

@@ -19,7 +19,6 @@ public struct LibraryActivity: Hashable, Sendable {
   /// its summary.
   var note: String?
 
-  /// Creates an idle activity.
   init() {}
 
   /// The status-line text while indexing, such as `indexing 1,200/6,000 files · 350/s`.

@@ -13,6 +13,5 @@ struct ListSearchState: Hashable, Sendable {
   private var savedRow: Int?
   private var savedTop = 0
 
-  /// Creates a state with nothing saved.
   init() {}
 }

@@ -14,7 +14,6 @@ struct ReflowCache: Hashable, Sendable {
   private var layouts: [Entry: ArticleLayout] = [:]
   private var recent: [Entry] = []
 
-  /// Creates an empty cache.
   init() {}
 
   /// The layout of `article` at `width`, from the cache or reflowed now.

@@ -12,7 +12,6 @@ struct SearchState: Hashable, Sendable {
   /// The match last jumped to.
   var current: Int?
 
-  /// Creates an empty search.
   init() {}
 }
 
@@ -23,7 +22,6 @@ struct SearchMatch: Hashable, Sendable {
   /// The matched scalars.
   var range: TextRange
 
-  /// Creates a match.
   init(paragraph: Int, range: TextRange) {
     self.paragraph = paragraph
     self.range = range

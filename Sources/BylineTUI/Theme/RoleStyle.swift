@@ -10,7 +10,6 @@ struct RoleStyle: Hashable, Sendable {
   /// Attributes used instead when the terminal has no colour (or `NO_COLOR` is set).
   var monochrome: TextAttributes
 
-  /// Creates a style.
   init(
     foreground: TerminalColor = .terminalDefault, background: TerminalColor = .terminalDefault,
     attributes: TextAttributes = [], monochrome: TextAttributes = []

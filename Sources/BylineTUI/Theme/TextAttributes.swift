@@ -2,7 +2,6 @@
 struct TextAttributes: OptionSet, Hashable, Sendable {
   /// The raw bits.
   let rawValue: UInt8
-  /// Creates attributes from raw bits.
   init(rawValue: UInt8) { self.rawValue = rawValue }
 
   /// Bold (or bright) text.

@@ -5,7 +5,6 @@ public struct Theme: Hashable, Sendable {
   /// The style of every role.
   var styles: [StyleRole: RoleStyle]
 
-  /// Creates a theme from resolved styles.
   init(name: String, styles: [StyleRole: RoleStyle]) {
     self.name = name
     self.styles = styles

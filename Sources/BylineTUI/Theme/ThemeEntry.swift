@@ -9,7 +9,6 @@ struct ThemeEntry: Hashable, Sendable {
   /// Monochrome attributes given with `mono:`; `nil` keeps the role's built-in ones.
   var monochrome: TextAttributes?
 
-  /// Creates an entry.
   init(
     foreground: TerminalColor, background: TerminalColor, attributes: TextAttributes = [],
     monochrome: TextAttributes? = nil

@@ -14,7 +14,6 @@ struct ArticleBodyView: View {
   /// Whether entity mentions are drawn in their kind's roles (else as the text around them).
   var highlightsEntities = true
 
-  /// Creates the view.
   init(body: ArticleBodyState, search: SearchState, textArea: Rect) {
     self.body = body
     self.search = search

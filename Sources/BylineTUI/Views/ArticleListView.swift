@@ -13,7 +13,6 @@ struct ArticleListView: View {
   /// The name of the entity the list is filtered by, when known.
   var entityName: String?
 
-  /// Creates the view.
   init(
     list: ArticleListState, isFocused: Bool, isIndexing: Bool = false, entityName: String? = nil
   ) {

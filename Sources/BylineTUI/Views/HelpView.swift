@@ -5,7 +5,6 @@ struct HelpView: View {
   /// The first visible line.
   var top: Int
 
-  /// Creates the view.
   init(keymap: Keymap, top: Int) {
     self.keymap = keymap
     self.top = top

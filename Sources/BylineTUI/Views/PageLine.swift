@@ -8,7 +8,6 @@ struct PageLine: Hashable, Sendable {
     /// Its role.
     var role: StyleRole
 
-    /// Creates a piece.
     init(_ text: String, _ role: StyleRole) {
       self.text = text
       self.role = role
@@ -20,7 +19,6 @@ struct PageLine: Hashable, Sendable {
   /// The index of the selectable item the line belongs to.
   var item: Int?
 
-  /// Creates a line.
   init(_ pieces: [Piece], item: Int? = nil) {
     self.pieces = pieces
     self.item = item

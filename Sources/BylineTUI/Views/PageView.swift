@@ -6,7 +6,6 @@ struct PageView: View {
   /// Whether the body has the focus (the selection is drawn either way).
   var isFocused: Bool
 
-  /// Creates the view.
   init(page: PageState, isFocused: Bool) {
     self.page = page
     self.isFocused = isFocused

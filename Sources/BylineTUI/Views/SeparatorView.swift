@@ -3,7 +3,6 @@ struct SeparatorView: View {
   /// Whether the panes are side by side (a vertical line) or stacked (a horizontal one).
   var isVertical: Bool
 
-  /// Creates the view.
   init(isVertical: Bool) {
     self.isVertical = isVertical
   }

@@ -6,7 +6,6 @@ struct StatusBarView: View {
   /// The state to describe.
   var state: AppState
 
-  /// Creates the view.
   init(state: AppState) {
     self.state = state
   }

@@ -42,7 +42,7 @@ struct MarkReadCommand: ParsableCommand {
       LibraryPipeline.printError("byline: \(error)")
       throw ExitCode.failure
     }
-    print("marked \(marked == 1 ? "1 article" : "\(CountText.grouped(marked)) articles") read")
+    print("marked \(marked == 1 ? "1 article" : "\(marked) articles") read")
   }
 
   /// The start of the day `text` names (`YYYY-MM-DD`, UTC), or `nil` when it is not a date

@@ -7,10 +7,10 @@ public struct ReaderConfig: Hashable, Sendable {
   /// The widest the body text gets, in columns.
   public var readingWidth: Int
   /// The key bindings.
-  public var keymap: Keymap
+  var keymap: Keymap
   /// Whether the status line says in words what colour shows (`status-cues on`): the focused
   /// pane, the find matches, entity highlighting. Off by default.
-  public var statusCues = false
+  var statusCues = false
   /// The choices the command line made for this run (`--theme`, `--layout`): the saved
   /// choices (``ReaderChoices``) do not replace them.
   public var fixedChoices: Set<ReaderChoices.Field> = []

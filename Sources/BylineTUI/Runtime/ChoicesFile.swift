@@ -9,10 +9,10 @@ import Foundation
 /// library cannot be written.
 public struct ChoicesFile: Hashable, Sendable {
   /// Where the file is.
-  public var url: URL
+  var url: URL
 
   /// The file at `url`.
-  public init(url: URL) {
+  init(url: URL) {
     self.url = url
   }
 
@@ -31,7 +31,7 @@ public struct ChoicesFile: Hashable, Sendable {
   /// The saved choices; none when the file does not exist.
   ///
   /// - Throws: a message naming the file when it exists but cannot be read.
-  public func load() throws(ChoicesFileError) -> ReaderChoices {
+  func load() throws(ChoicesFileError) -> ReaderChoices {
     guard FileManager.default.fileExists(atPath: url.path) else { return ReaderChoices() }
     do {
       let data = try Data(contentsOf: url)
@@ -43,7 +43,7 @@ public struct ChoicesFile: Hashable, Sendable {
 
   /// Saves `choices`, creating the folder; written to a temporary file and renamed, so a crash
   /// never leaves half a file.
-  public func save(_ choices: ReaderChoices) throws(ChoicesFileError) {
+  func save(_ choices: ReaderChoices) throws(ChoicesFileError) {
     do {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

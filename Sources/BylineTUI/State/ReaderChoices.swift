@@ -17,16 +17,16 @@ public struct ReaderChoices: Hashable, Sendable {
   }
 
   /// The theme chosen with `t`.
-  public var themeName: String?
+  var themeName: String?
   /// The layout chosen with `v`.
-  public var layout: LayoutMode?
+  var layout: LayoutMode?
   /// The sort order of the list.
-  public var order: ArticleOrder?
+  var order: ArticleOrder?
   /// Whether the list shows unread articles only.
-  public var unreadOnly: Bool?
+  var unreadOnly: Bool?
 
   /// Creates choices; by default none is made.
-  public init(
+  init(
     themeName: String? = nil, layout: LayoutMode? = nil, order: ArticleOrder? = nil,
     unreadOnly: Bool? = nil
   ) {
@@ -38,7 +38,7 @@ public struct ReaderChoices: Hashable, Sendable {
 
   /// Reads the lines of a state file. Lines it does not know (a newer Byline's, or damaged
   /// ones) are skipped: losing a remembered choice is better than refusing to start.
-  public init(parsing text: String) {
+  init(parsing text: String) {
     self.init()
     for line in text.split(whereSeparator: \.isNewline) {
       let parts = line.split(separator: " ", maxSplits: 1).map {
@@ -56,7 +56,7 @@ public struct ReaderChoices: Hashable, Sendable {
   }
 
   /// The choices made, one `NAME VALUE` line each, after a comment saying what the file is.
-  public var text: String {
+  var text: String {
     var lines = ["# Choices Byline remembers (theme, layout, sort, unread filter). Safe to delete."]
     if let themeName { lines.append("theme \(themeName)") }
     if let layout { lines.append("layout \(layout.rawValue)") }

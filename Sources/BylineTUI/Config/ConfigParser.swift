@@ -8,6 +8,7 @@ import Foundation
 /// layout stacked
 /// reading-width 72
 /// status-cues on
+/// mouse no
 /// ```
 public enum ConfigParser {
   /// The config file's path: `$XDG_CONFIG_HOME/byline/config`, else `~/.config/byline/config`.
@@ -50,7 +51,7 @@ public enum ConfigParser {
           continue
         }
         config.keymap.bind(key, to: action)
-      case "theme", "layout", "reading-width", "status-cues":
+      case "theme", "layout", "reading-width", "status-cues", "mouse":
         guard words.count == 2 else {
           problems.append(.malformedLine(text: content, file: file, line: line))
           continue
@@ -76,12 +77,15 @@ public enum ConfigParser {
         return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
       config.layout = mode
-    case "status-cues":
+    case "status-cues", "mouse":
+      // `yes`/`no` and `on`/`off` both read naturally for either switch.
+      let isOn: Bool
       switch value {
-      case "on": config.statusCues = true
-      case "off": config.statusCues = false
+      case "on", "yes": isOn = true
+      case "off", "no": isOn = false
       default: return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
+      if setting == "mouse" { config.mouse = isOn } else { config.statusCues = isOn }
     default:
       guard let width = Int(value), (20...1000).contains(width) else {
         return .invalidValue(setting: setting, value: value, file: file, line: line)

@@ -16,6 +16,8 @@ public final class NCursesBackend: TerminalBackend {
   private let colourCount: Int
   private var isStopped = false
   private let screen: OpaquePointer
+  /// The modes Byline sets itself for the mouse, and how to reset them (empty: no mouse).
+  private var mouseModes: (set: String, reset: String) = ("", "")
 
   private struct PairKey: Hashable {
     var foreground: Int
@@ -25,15 +27,20 @@ public final class NCursesBackend: TerminalBackend {
   /// Starts curses on the terminal: UTF-8 locale, raw keys, keypad, no newline translation,
   /// a short Escape delay, no cursor, colour unless `monochrome`. Checks first that standard
   /// input and output are a terminal of a usable type; never queries the terminal.
-  public convenience init(monochrome: Bool, environment: [String: String]) throws(TerminalError) {
+  /// With `mouse`, asks the terminal for mouse reports (see ``startMouse()``).
+  public convenience init(
+    monochrome: Bool, mouse: Bool = true, environment: [String: String]
+  ) throws(TerminalError) {
     try self.init(
-      input: STDIN_FILENO, output: STDOUT_FILENO, monochrome: monochrome, environment: environment)
+      input: STDIN_FILENO, output: STDOUT_FILENO, monochrome: monochrome, mouse: mouse,
+      environment: environment)
   }
 
   /// Starts curses on the terminal open on `input` and `output` (duplicated, so the caller
   /// keeps its descriptors), for the terminal type `environment["TERM"]`.
   public init(
-    input: Int32, output: Int32, monochrome: Bool, environment: [String: String]
+    input: Int32, output: Int32, monochrome: Bool, mouse: Bool = false,
+    environment: [String: String]
   ) throws(TerminalError) {
     guard isatty(input) == 1, isatty(output) == 1 else { throw .notATerminal }
     let term = environment["TERM"] ?? ""
@@ -69,6 +76,46 @@ public final class NCursesBackend: TerminalBackend {
       usesColour = false
       colourCount = 0
     }
+    if mouse { startMouse() }
+  }
+
+  /// Asks the terminal for mouse reports: button-event tracking (mode 1002: presses, releases,
+  /// the wheel, and motion only while a button is held, so a drag works but an idle pointer
+  /// sends nothing) in the SGR form (mode 1006: any column, and releases name their button).
+  /// Never any-event tracking (1003). Terminals leave Shift-drag to their own text selection.
+  ///
+  /// curses enables its own mode from terminfo (`XM`: 1000, with 1006 on xterm-256color) and
+  /// decodes the reports when the terminal's `kmous` is `\E[<`; 1002 is set after it, since
+  /// the last of 1000/1002 set wins. Where `kmous` is the X10 form (`\E[M`: tmux-256color,
+  /// screen-256color) curses cannot read SGR reports, so Byline sets 1006 too, makes `\E[<` a
+  /// key of its own and reads the rest of the report itself (``MouseEvent/init(sgr:)``).
+  private func startMouse() {
+    let events =
+      byline_button1_pressed() | byline_button1_released() | byline_button4_pressed()
+      | byline_button5_pressed() | byline_report_mouse_position()
+    mousemask(events, nil)
+    // Presses and releases as they come: update tells double clicks by their times.
+    mouseinterval(0)
+    if byline_curses_decodes_sgr() == 1 {
+      mouseModes = ("\u{1B}[?1002h", "\u{1B}[?1002l")
+    } else {
+      define_key("\u{1B}[<", byline_key_sgr_mouse())
+      mouseModes = ("\u{1B}[?1002h\u{1B}[?1006h", "\u{1B}[?1006l\u{1B}[?1002l")
+    }
+    emit(mouseModes.set)
+  }
+
+  /// Puts `text` (a private mode setting) into curses' output buffer, to leave with the next
+  /// refresh, or with `endwin`.
+  private func emit(_ text: String) {
+    guard !text.isEmpty else { return }
+    byline_emit(screen, text, 1)
+  }
+
+  /// Leaves curses mode, resetting Byline's own mouse modes first (curses resets its own).
+  private func leaveCursesMode() {
+    emit(mouseModes.reset)
+    endwin()
   }
 
   /// Sets the locale from the environment, falling back to C.UTF-8 when its codeset is not
@@ -159,10 +206,54 @@ public final class NCursesBackend: TerminalBackend {
         writer.forget()
         return .resized(width: width, height: height)
       }
+      if Int32(input) == byline_key_mouse() {
+        return mouseEvent().map(TerminalEvent.mouse) ?? .interrupted
+      }
+      if Int32(input) == byline_key_sgr_mouse() {
+        return sgrMouseEvent().map(TerminalEvent.mouse) ?? .interrupted
+      }
       return Self.key(forCode: Int32(input)).map(TerminalEvent.key) ?? .interrupted
     }
     guard status == OK else { return .interrupted }
     return Self.key(forCharacter: UInt32(input)).map(TerminalEvent.key) ?? .interrupted
+  }
+
+  /// The mouse report curses decoded, as a ``MouseEvent``; `nil` for one Byline does not use.
+  private func mouseEvent() -> MouseEvent? {
+    var event = MEVENT()
+    guard getmouse(&event) == OK else { return nil }
+    let state = event.bstate
+    let (column, row) = (Int(event.x), Int(event.y))
+    if state & byline_button4_pressed() != 0 { return MouseEvent(.wheelUp, column: column, row: row) }
+    if state & byline_button5_pressed() != 0 {
+      return MouseEvent(.wheelDown, column: column, row: row)
+    }
+    if state & byline_button1_pressed() != 0 { return MouseEvent(.press, column: column, row: row) }
+    if state & byline_button1_released() != 0 {
+      return MouseEvent(.release, column: column, row: row)
+    }
+    // With button-event tracking, motion is reported only while a button is held.
+    if state & byline_report_mouse_position() != 0 {
+      return MouseEvent(.drag, column: column, row: row)
+    }
+    return nil
+  }
+
+  /// Reads the rest of an SGR mouse report after its `\E[<` (already in the input buffer, as
+  /// the terminal sends a report in one piece) and decodes it.
+  private func sgrMouseEvent() -> MouseEvent? {
+    let window = byline_stdscr()
+    wtimeout(window, 50)
+    var body = ""
+    while body.count < 32 {
+      var input: wint_t = 0
+      guard wget_wch(window, &input) == OK, let scalar = Unicode.Scalar(UInt32(input)) else {
+        return nil
+      }
+      body.unicodeScalars.append(scalar)
+      if scalar == "M" || scalar == "m" { return MouseEvent(sgr: body) }
+    }
+    return nil
   }
 
   /// Leaves curses mode, stops the process, and repaints fully once resumed.
@@ -176,9 +267,10 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Leaves curses mode, runs `body` with the terminal as the shell left it, then comes back.
   public func withTerminalReleased<Result>(_ body: () -> Result) -> Result {
-    endwin()
+    leaveCursesMode()
     let result = body()
     doupdate()
+    emit(mouseModes.set)
     invalidate()
     return result
   }
@@ -187,7 +279,7 @@ public final class NCursesBackend: TerminalBackend {
   public func stop() {
     guard !isStopped else { return }
     isStopped = true
-    endwin()
+    leaveCursesMode()
     delscreen(screen)
   }
 

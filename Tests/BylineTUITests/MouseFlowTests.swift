@@ -153,8 +153,10 @@ import Testing
     reader.mouse(.press, column: 10, row: separator.y, at: 0)
     reader.mouse(.drag, column: 10, row: separator.y + 3, at: 30)
     #expect(!reader.state.mouse.isDraggingSeparator)
-    #expect(reader.state.paneLayout == PaneLayout(
-      width: 80, height: 24, mode: .auto, readingMode: false))
+    #expect(
+      reader.state.paneLayout
+        == PaneLayout(
+          width: 80, height: 24, mode: .auto, readingMode: false))
   }
 
   @Test func wheelScrollsTheHelpAndPromptsIgnoreTheMouse() {
@@ -183,7 +185,8 @@ extension ReaderHarness {
   mutating func mouse(_ kind: MouseEvent.Kind, column: Int, row: Int, at milliseconds: Int) {
     let button: MouseEvent.Button = kind == .wheelUp || kind == .wheelDown ? .unknown : .left
     terminalEffects += session.send(
-      .mouse(MouseEvent(kind, button: button, column: column, row: row), milliseconds: milliseconds))
+      .mouse(MouseEvent(kind, button: button, column: column, row: row), milliseconds: milliseconds)
+    )
   }
 
   /// The screen position of the first cell drawn in `role`.

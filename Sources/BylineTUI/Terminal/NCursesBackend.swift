@@ -224,7 +224,9 @@ public final class NCursesBackend: TerminalBackend {
     guard getmouse(&event) == OK else { return nil }
     let state = event.bstate
     let (column, row) = (Int(event.x), Int(event.y))
-    if state & byline_button4_pressed() != 0 { return MouseEvent(.wheelUp, column: column, row: row) }
+    if state & byline_button4_pressed() != 0 {
+      return MouseEvent(.wheelUp, column: column, row: row)
+    }
     if state & byline_button5_pressed() != 0 {
       return MouseEvent(.wheelDown, column: column, row: row)
     }

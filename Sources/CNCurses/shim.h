@@ -7,7 +7,6 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
-#include <string.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -47,24 +46,12 @@ static inline const char *byline_capability(const char *name) {
   return (value == NULL || value == (const char *)-1) ? NULL : value;
 }
 
-/* Mouse: the events Byline asks curses for, and the bits of MEVENT.bstate it reads (macros,
-   so not visible to Swift). */
-static inline mmask_t byline_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t byline_button1_released(void) { return BUTTON1_RELEASED; }
-static inline mmask_t byline_button4_pressed(void) { return BUTTON4_PRESSED; }
-static inline mmask_t byline_button5_pressed(void) { return BUTTON5_PRESSED; }
-static inline mmask_t byline_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
+/* Mouse reports are read by Byline, not by curses' mouse driver (which merges a press and a
+   release that arrive in one read into a click, and decodes SGR reports only where kmous is
+   "\E[<"). KEY_MOUSE is what curses returns for the terminal's kmous; this is the key code
+   Byline binds "\E[<", the start of an SGR report, to: past every curses key code. */
 static inline int byline_key_mouse(void) { return KEY_MOUSE; }
-/* The key code Byline gives the start of an SGR mouse report ("\E[<") when curses does not
-   decode SGR reports itself; past every curses key code. */
 static inline int byline_key_sgr_mouse(void) { return KEY_MAX + 0x100; }
-
-/* Whether curses decodes SGR (mode 1006) mouse reports itself: the terminal's kmous is "\E[<"
-   (xterm-256color; tmux-256color and screen-256color have "\E[M", the X10 form). */
-static inline int byline_curses_decodes_sgr(void) {
-  const char *kmous = tigetstr("kmous");
-  return kmous != NULL && kmous != (const char *)-1 && strcmp(kmous, "\033[<") == 0;
-}
 
 /* ncurses' own output routine: appends a byte to the screen's output buffer, which doupdate
    writes in one piece at its end. Exported by libtinfo (symbol version

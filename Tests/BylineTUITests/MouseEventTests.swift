@@ -22,4 +22,17 @@ import Testing
       #expect(MouseEvent(sgr: body) == nil, "\(body)")
     }
   }
+
+  @Test func decodesX10Reports() {
+    // `ESC [ M` then button + 32, column + 33, row + 33.
+    #expect(MouseEvent(x10: [32, 42, 37]) == MouseEvent(.press, column: 9, row: 4))
+    #expect(
+      MouseEvent(x10: [35, 42, 37]) == MouseEvent(.release, button: .unknown, column: 9, row: 4))
+    #expect(MouseEvent(x10: [64, 44, 38]) == MouseEvent(.drag, column: 11, row: 5))
+    #expect(
+      MouseEvent(x10: [97, 35, 36]) == MouseEvent(.wheelDown, button: .unknown, column: 2, row: 3))
+    #expect(MouseEvent(x10: [67, 35, 36]) == nil, "motion with no button held")
+    #expect(MouseEvent(x10: [32, 32, 36]) == nil)
+    #expect(MouseEvent(x10: [32, 40]) == nil)
+  }
 }

@@ -13,8 +13,8 @@ struct MouseEndToEndTests {
     "\u{1B}[<\(code);\(column);\(row)\(release ? "m" : "M")"
   }
 
-  /// xterm-256color: curses decodes the reports. tmux-256color: its `kmous` is the X10 form,
-  /// so Byline reads the SGR reports itself.
+  /// On xterm-256color (`kmous` `\E[<`) and tmux-256color (`kmous` `\E[M`, the X10 form) alike,
+  /// as Byline reads the reports itself.
   @Test(arguments: ["xterm-256color", "tmux-256color"])
   func clicksTheWheelAndTheSeparatorDrag(term: String) throws {
     let tmux = try TmuxSession(width: 120, height: 40, environment: ["TERM": term])

@@ -84,24 +84,15 @@ public final class NCursesBackend: TerminalBackend {
   /// sends nothing) in the SGR form (mode 1006: any column, and releases name their button).
   /// Never any-event tracking (1003). Terminals leave Shift-drag to their own text selection.
   ///
-  /// curses enables its own mode from terminfo (`XM`: 1000, with 1006 on xterm-256color) and
-  /// decodes the reports when the terminal's `kmous` is `\E[<`; 1002 is set after it, since
-  /// the last of 1000/1002 set wins. Where `kmous` is the X10 form (`\E[M`: tmux-256color,
-  /// screen-256color) curses cannot read SGR reports, so Byline sets 1006 too, makes `\E[<` a
-  /// key of its own and reads the rest of the report itself (``MouseEvent/init(sgr:)``).
+  /// The reports are read here, not by curses' mouse driver: that driver merges a press and a
+  /// release that arrive in one read (common over SSH) into a click, and decodes SGR only
+  /// where the terminal's `kmous` is `\E[<` (xterm-256color, not tmux-256color). `\E[<` is
+  /// made a key of Byline's own, whatever `kmous` says, and the rest of the report is read
+  /// and decoded by ``MouseEvent/init(sgr:)``; a terminal without SGR reports sends the X10
+  /// form, which curses returns as `KEY_MOUSE` (``MouseEvent/init(x10:)``).
   private func startMouse() {
-    let events =
-      byline_button1_pressed() | byline_button1_released() | byline_button4_pressed()
-      | byline_button5_pressed() | byline_report_mouse_position()
-    mousemask(events, nil)
-    // Presses and releases as they come: update tells double clicks by their times.
-    mouseinterval(0)
-    if byline_curses_decodes_sgr() == 1 {
-      mouseModes = ("\u{1B}[?1002h", "\u{1B}[?1002l")
-    } else {
-      define_key("\u{1B}[<", byline_key_sgr_mouse())
-      mouseModes = ("\u{1B}[?1002h\u{1B}[?1006h", "\u{1B}[?1006l\u{1B}[?1002l")
-    }
+    define_key("\u{1B}[<", byline_key_sgr_mouse())
+    mouseModes = ("\u{1B}[?1002h\u{1B}[?1006h", "\u{1B}[?1006l\u{1B}[?1002l")
     emit(mouseModes.set)
   }
 
@@ -207,7 +198,7 @@ public final class NCursesBackend: TerminalBackend {
         return .resized(width: width, height: height)
       }
       if Int32(input) == byline_key_mouse() {
-        return mouseEvent().map(TerminalEvent.mouse) ?? .interrupted
+        return x10MouseEvent().map(TerminalEvent.mouse) ?? .interrupted
       }
       if Int32(input) == byline_key_sgr_mouse() {
         return sgrMouseEvent().map(TerminalEvent.mouse) ?? .interrupted
@@ -218,27 +209,18 @@ public final class NCursesBackend: TerminalBackend {
     return Self.key(forCharacter: UInt32(input)).map(TerminalEvent.key) ?? .interrupted
   }
 
-  /// The mouse report curses decoded, as a ``MouseEvent``; `nil` for one Byline does not use.
-  private func mouseEvent() -> MouseEvent? {
-    var event = MEVENT()
-    guard getmouse(&event) == OK else { return nil }
-    let state = event.bstate
-    let (column, row) = (Int(event.x), Int(event.y))
-    if state & byline_button4_pressed() != 0 {
-      return MouseEvent(.wheelUp, column: column, row: row)
+  /// Reads the three bytes of an X10 mouse report after its `\E[M` (curses' `KEY_MOUSE`) and
+  /// decodes it.
+  private func x10MouseEvent() -> MouseEvent? {
+    let window = byline_stdscr()
+    wtimeout(window, 50)
+    var bytes: [UInt32] = []
+    while bytes.count < 3 {
+      var input: wint_t = 0
+      guard wget_wch(window, &input) == OK else { return nil }
+      bytes.append(UInt32(input))
     }
-    if state & byline_button5_pressed() != 0 {
-      return MouseEvent(.wheelDown, column: column, row: row)
-    }
-    if state & byline_button1_pressed() != 0 { return MouseEvent(.press, column: column, row: row) }
-    if state & byline_button1_released() != 0 {
-      return MouseEvent(.release, column: column, row: row)
-    }
-    // With button-event tracking, motion is reported only while a button is held.
-    if state & byline_report_mouse_position() != 0 {
-      return MouseEvent(.drag, column: column, row: row)
-    }
-    return nil
+    return MouseEvent(x10: bytes)
   }
 
   /// Reads the rest of an SGR mouse report after its `\E[<` (already in the input buffer, as

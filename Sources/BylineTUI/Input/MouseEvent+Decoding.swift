@@ -35,3 +35,22 @@ extension MouseEvent {
     }
   }
 }
+
+extension MouseEvent {
+  /// Decodes the three bytes of an X10 mouse report (what follows `ESC [ M`, from a terminal
+  /// that does not send the SGR form): the button code, then column and row, each plus 32
+  /// and 1-based. A release does not name its button. `nil` for anything else.
+  public init?(x10 bytes: [UInt32]) {
+    guard bytes.count == 3, bytes.allSatisfy({ (32...255).contains($0) }) else { return nil }
+    let code = Int(bytes[0]) - 32
+    let column = Int(bytes[1]) - 33
+    let row = Int(bytes[2]) - 33
+    guard column >= 0, row >= 0 else { return nil }
+    if code & 3 == 3 {
+      guard code & (32 | 64) == 0 else { return nil }
+      self.init(.release, button: .unknown, column: column, row: row)
+      return
+    }
+    self.init(sgr: "\(code);\(column + 1);\(row + 1)M")
+  }
+}

@@ -22,7 +22,7 @@ public enum ConfigParser {
 
   /// Applies the settings in `text` (read from `file`) to `config`. Bad lines are skipped and
   /// reported; the rest still apply.
-  public static func apply(
+  static func apply(
     _ text: String, file: String, to config: inout ReaderConfig
   ) -> [ConfigProblem] {
     var problems: [ConfigProblem] = []
@@ -77,15 +77,19 @@ public enum ConfigParser {
         return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
       config.layout = mode
-    case "status-cues", "mouse":
-      // `yes`/`no` and `on`/`off` both read naturally for either switch.
-      let isOn: Bool
+    case "status-cues":
       switch value {
-      case "on", "yes": isOn = true
-      case "off", "no": isOn = false
+      case "on": config.statusCues = true
+      case "off": config.statusCues = false
       default: return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
-      if setting == "mouse" { config.mouse = isOn } else { config.statusCues = isOn }
+    case "mouse":
+      // `yes`/`no` as documented; `on`/`off` too, as `status-cues` takes them.
+      switch value {
+      case "yes", "on": config.mouse = true
+      case "no", "off": config.mouse = false
+      default: return .invalidValue(setting: setting, value: value, file: file, line: line)
+      }
     default:
       guard let width = Int(value), (20...1000).contains(width) else {
         return .invalidValue(setting: setting, value: value, file: file, line: line)

@@ -3,7 +3,7 @@ extension MouseEvent {
   /// `Cb;Cx;Cy` then `M` (press, drag, wheel) or `m` (release), with 1-based coordinates.
   /// `nil` for anything else, and for reports Byline does not use (wheel left and right,
   /// motion with no button held).
-  public init?(sgr body: String) {
+  init?(sgr body: String) {
     guard let last = body.last, last == "M" || last == "m" else { return nil }
     let fields = body.dropLast().split(separator: ";", omittingEmptySubsequences: false)
     guard fields.count == 3, let code = Int(fields[0]), let x = Int(fields[1]),
@@ -40,7 +40,7 @@ extension MouseEvent {
   /// Decodes the three bytes of an X10 mouse report (what follows `ESC [ M`, from a terminal
   /// that does not send the SGR form): the button code, then column and row, each plus 32
   /// and 1-based. A release does not name its button. `nil` for anything else.
-  public init?(x10 bytes: [UInt32]) {
+  init?(x10 bytes: [UInt32]) {
     guard bytes.count == 3, bytes.allSatisfy({ (32...255).contains($0) }) else { return nil }
     let code = Int(bytes[0]) - 32
     let column = Int(bytes[1]) - 33

@@ -2,7 +2,7 @@
 /// pointer (0-based, the screen's top-left cell is column 0, row 0).
 public struct MouseEvent: Hashable, Sendable {
   /// What happened.
-  public enum Kind: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
     /// A button went down.
     case press
     /// A button came up.
@@ -17,7 +17,7 @@ public struct MouseEvent: Hashable, Sendable {
   }
 
   /// The buttons a press, release or drag can name.
-  public enum Button: Hashable, Sendable {
+  enum Button: Hashable, Sendable {
     /// The primary button.
     case left
     /// The middle button.
@@ -29,16 +29,16 @@ public struct MouseEvent: Hashable, Sendable {
   }
 
   /// What happened.
-  public var kind: Kind
+  var kind: Kind
   /// The button (`.unknown` for the wheel).
-  public var button: Button
+  var button: Button
   /// The column under the pointer.
-  public var column: Int
+  var column: Int
   /// The row under the pointer.
-  public var row: Int
+  var row: Int
 
   /// Creates an event.
-  public init(_ kind: Kind, button: Button = .left, column: Int, row: Int) {
+  init(_ kind: Kind, button: Button = .left, column: Int, row: Int) {
     self.kind = kind
     self.button = button
     self.column = column

@@ -1,41 +1,41 @@
 /// Where each pane goes on a screen of a given size. Panes never overlap.
-public struct PaneLayout: Hashable, Sendable {
+struct PaneLayout: Hashable, Sendable {
   /// The list pane (empty in reading mode).
-  public var list: Rect
+  var list: Rect
   /// The body pane.
-  public var body: Rect
+  var body: Rect
   /// The separator between the panes (empty in reading mode).
-  public var separator: Rect
+  var separator: Rect
   /// The status line.
-  public var status: Rect
+  var status: Rect
   /// Whether the panes are side by side.
-  public var isSideBySide: Bool
+  var isSideBySide: Bool
 
   /// The narrowest terminal on which `auto` puts the panes side by side.
-  public static let sideBySideMinimumWidth = 100
+  static let sideBySideMinimumWidth = 100
   /// The smallest terminal Byline draws its panes on.
-  public static let minimumWidth = 20
+  static let minimumWidth = 20
   /// The smallest terminal height Byline draws its panes on.
-  public static let minimumHeight = 6
+  static let minimumHeight = 6
 
   /// Whether a terminal of this size is too small to draw the panes.
-  public static func isTooSmall(width: Int, height: Int) -> Bool {
+  static func isTooSmall(width: Int, height: Int) -> Bool {
     width < minimumWidth || height < minimumHeight
   }
 
   /// The fewest columns the list and the body keep when the separator is dragged.
-  public static let minimumPaneWidth = 10
+  static let minimumPaneWidth = 10
 
   /// The list widths a dragged separator may give on a screen `width` columns wide: each
   /// pane keeps ``minimumPaneWidth`` columns.
-  public static func listWidths(screenWidth width: Int) -> ClosedRange<Int> {
+  static func listWidths(screenWidth width: Int) -> ClosedRange<Int> {
     minimumPaneWidth...max(minimumPaneWidth, width - 1 - minimumPaneWidth)
   }
 
   /// Computes the layout for a `width` x `height` screen; `listWidth` is the list's width
   /// chosen by dragging the separator (side by side only; clamped to ``listWidths(screenWidth:)``),
   /// `nil` for the layout's own rule.
-  public init(
+  init(
     width: Int, height: Int, mode: LayoutMode, readingMode: Bool, listWidth chosen: Int? = nil
   ) {
     let contentHeight = max(0, height - 1)
@@ -74,7 +74,7 @@ public struct PaneLayout: Hashable, Sendable {
 
   /// The columns of the body pane that hold text: at most `readingWidth` wide, one column of
   /// margin on each side, centred in reading mode.
-  public func textArea(readingWidth: Int, centred: Bool) -> Rect {
+  func textArea(readingWidth: Int, centred: Bool) -> Rect {
     let available = max(1, body.width - 2)
     let textWidth = min(available, max(10, readingWidth))
     let left = centred ? body.x + max(1, (body.width - textWidth) / 2) : body.x + 1

@@ -1,27 +1,27 @@
 /// What update remembers between mouse reports: the last press of the left button (to tell a
 /// double click) and whether the separator is being dragged.
-public struct MouseState: Hashable, Sendable {
+struct MouseState: Hashable, Sendable {
   /// A press of the left button: where, and when in the runtime's milliseconds.
-  public struct Press: Hashable, Sendable {
+  struct Press: Hashable, Sendable {
     /// The column pressed.
-    public var column: Int
+    var column: Int
     /// The row pressed.
-    public var row: Int
+    var row: Int
     /// When, in milliseconds.
-    public var milliseconds: Int
+    var milliseconds: Int
   }
 
   /// The last press of the left button, if any.
-  public var lastPress: Press?
+  var lastPress: Press?
   /// Whether the left button went down on the separator and has not come up yet.
-  public var isDraggingSeparator = false
+  var isDraggingSeparator = false
 
   /// Two presses on the same row (a column apart at most: a hand moves) at most this far apart
   /// make a double click.
-  public static let doubleClickMilliseconds = 400
+  static let doubleClickMilliseconds = 400
 
   /// An empty mouse state.
-  public init() {}
+  init() {}
 
   /// Records a press at `column`, `row` and says whether it completes a double click (a press
   /// at the same place soon after the last one; a third press starts over).

@@ -38,7 +38,7 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Starts curses on the terminal open on `input` and `output` (duplicated, so the caller
   /// keeps its descriptors), for the terminal type `environment["TERM"]`.
-  public init(
+  init(
     input: Int32, output: Int32, monochrome: Bool, mouse: Bool = false,
     environment: [String: String]
   ) throws(TerminalError) {

@@ -6,7 +6,7 @@ import Foundation
 struct SearchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
-    abstract: "Search the library: words, \"exact phrases\" and prefix*.")
+    abstract: "Search the library: words, \"phrases\" and prefix*.")
 
   @OptionGroup var options: LibraryOptions
 

@@ -48,7 +48,7 @@ elif command -v sudo >/dev/null 2>&1 && { [ -t 0 ] || sudo -n true 2>/dev/null; 
   run=(sudo)
 else
   echo "setup: missing packages: ${missing[*]}" >&2
-  echo "setup: run as root:  sudo sh -c '$command_line'" >&2
+  echo "setup: as root, run:  $command_line" >&2
   exit 1
 fi
 

@@ -57,9 +57,9 @@ import Testing
       FileManager.default.enumerator(atPath: destination.path)?.compactMap { $0 as? String }
       .filter { path in
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(
+        let exists = FileManager.default.fileExists(
           atPath: destination.appendingPathComponent(path).path, isDirectory: &isDirectory)
-        return !isDirectory.boolValue
+        return exists && !isDirectory.boolValue
       } ?? []
     #expect(left.isEmpty, "make uninstall left \(left)")
   }

@@ -48,7 +48,11 @@ elif command -v sudo >/dev/null 2>&1 && { [ -t 0 ] || sudo -n true 2>/dev/null; 
   run=(sudo)
 else
   echo "setup: missing packages: ${missing[*]}" >&2
-  echo "setup: as root, run:  $command_line" >&2
+  if command -v sudo >/dev/null 2>&1; then
+    echo "setup: run:  sudo sh -c '$command_line'" >&2
+  else
+    echo "setup: as root, run:  $command_line" >&2
+  fi
   exit 1
 fi
 

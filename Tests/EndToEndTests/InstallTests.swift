@@ -41,7 +41,7 @@ import Testing
     }
     let bash = try String(
       contentsOf: destination.appendingPathComponent(Self.installed[4]), encoding: .utf8)
-    #expect(bash.contains("complete -F"))
+    #expect(bash.contains("-F _byline byline"))
 
     // The installed binary reads its model from share/byline, from any directory.
     let binary = destination.appendingPathComponent("usr/local/bin/byline")

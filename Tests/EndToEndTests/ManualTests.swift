@@ -14,8 +14,10 @@ import Testing
     #expect(run.status == 0, "\(run.errors)")
     let committed = try String(
       contentsOf: Self.manual.appendingPathComponent("byline.json"), encoding: .utf8)
+    // A Bool, so that a failure prints the message rather than both documents whole.
+    let isCurrent = run.output == committed
     #expect(
-      run.output == committed,
+      isCurrent,
       "docs/man/byline.1 is out of date with the commands: run Scripts/generate-manual.sh")
   }
 

@@ -49,12 +49,12 @@ install: build
 	"$(built)/byline" --generate-completion-script zsh > "$(zshdir)/_byline"
 	"$(built)/byline" --generate-completion-script fish > "$(fishdir)/byline.fish"
 
+# The share/byline folders go only when empty: files the user put there stay.
 uninstall:
 	rm -f "$(bindir)/byline" "$(mandir)/byline.1" "$(bashdir)/byline" "$(zshdir)/_byline" \
 	  "$(fishdir)/byline.fish"
 	rm -rf "$(datadir)/$(bundle)"
 	rm -f $(addprefix "$(datadir)/themes/,$(addsuffix ",$(notdir $(themes))))
-	# The folders go only when empty: files the user put there stay.
 	rmdir "$(datadir)/themes" "$(datadir)" 2>/dev/null || true
 
 # Regenerates docs/man/byline.1 and docs/man/byline.json from the command definitions.

@@ -14,6 +14,9 @@ public struct ReaderConfig: Hashable, Sendable {
   /// The choices the command line made for this run (`--theme`, `--layout`): the saved
   /// choices (``ReaderChoices``) do not replace them.
   public var fixedChoices: Set<ReaderChoices.Field> = []
+  /// Whether Byline asks the terminal for mouse reports (`mouse yes`, the default; `mouse no`
+  /// leaves the mouse to the terminal, for selecting text without Shift).
+  public var mouse = true
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

@@ -26,12 +26,23 @@ struct PaneLayout: Hashable, Sendable {
   /// The smallest share of the width the list takes side by side, in percent: titles are the
   /// list's point, so they are cut only when the terminal is too narrow for them.
   static let listMinimumPercent = 40
+  /// The fewest columns the list and the body keep when the separator is dragged.
+  static let minimumPaneWidth = 10
+
+  /// The list widths a dragged separator may give on a screen `width` columns wide: each
+  /// pane keeps ``minimumPaneWidth`` columns.
+  static func listWidths(screenWidth width: Int) -> ClosedRange<Int> {
+    minimumPaneWidth...max(minimumPaneWidth, width - 1 - minimumPaneWidth)
+  }
 
   /// Computes the layout for a `width` x `height` screen. While no article is open
   /// (`articleOpen` false) the list takes the whole screen above the status line: an empty body
-  /// pane would only cut its titles.
+  /// pane would only cut its titles. `listWidth` is the list's width chosen by dragging the
+  /// separator (side by side only; clamped to ``listWidths(screenWidth:)``), `nil` for the
+  /// layout's own rule (at least ``listMinimumPercent`` of the width).
   init(
-    width: Int, height: Int, mode: LayoutMode, readingMode: Bool, articleOpen: Bool = true
+    width: Int, height: Int, mode: LayoutMode, readingMode: Bool, articleOpen: Bool = true,
+    listWidth chosen: Int? = nil
   ) {
     let contentHeight = max(0, height - 1)
     status = Rect(x: 0, y: contentHeight, width: width, height: min(1, height))
@@ -56,9 +67,14 @@ struct PaneLayout: Hashable, Sendable {
       return
     }
     if side {
-      // At least 40% of the width (rounded up), and never so much that the body has no room.
+      // At least 40% of the width (rounded up), and never so much that the body has no room;
+      // a width the user chose by dragging the separator wins.
       let share = (width * Self.listMinimumPercent + 99) / 100
-      let listWidth = max(10, min(share, width - 12))
+      var listWidth = max(10, min(share, width - 12))
+      if let chosen {
+        let range = Self.listWidths(screenWidth: width)
+        listWidth = min(max(chosen, range.lowerBound), range.upperBound)
+      }
       list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
       separator = Rect(x: listWidth, y: 0, width: 1, height: contentHeight)
       body = Rect(x: listWidth + 1, y: 0, width: width - listWidth - 1, height: contentHeight)

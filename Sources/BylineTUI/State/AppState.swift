@@ -37,6 +37,11 @@ public struct AppState: Sendable {
   /// The choices kept across restarts, as saved (the command line may override some for
   /// this run without changing them).
   var choices = ReaderChoices()
+  /// The last click and a drag of the separator under way.
+  var mouse = MouseState()
+  /// The list's width chosen by dragging the separator (side-by-side layout), kept for the
+  /// session; `nil`: the layout's own rule.
+  var listWidth: Int?
 
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {
@@ -58,7 +63,7 @@ public struct AppState: Sendable {
   var paneLayout: PaneLayout {
     PaneLayout(
       width: width, height: height, mode: config.layout, readingMode: readingMode,
-      articleOpen: body.article != nil || navigation.page != nil)
+      articleOpen: body.article != nil || navigation.page != nil, listWidth: listWidth)
   }
 
   /// The columns of the body that hold text.

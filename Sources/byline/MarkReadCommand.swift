@@ -8,7 +8,7 @@ import Foundation
 struct MarkReadCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mark-read",
-    abstract: "Mark articles read: all of them, those of one source, or those before a date.")
+    abstract: "Mark articles read (all, by source or before a date).")
 
   @OptionGroup var options: LibraryOptions
 

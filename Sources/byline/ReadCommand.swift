@@ -45,8 +45,14 @@ struct ReadCommand: ParsableCommand {
     var notices = ConfigParser.load(
       path: ConfigParser.defaultPath(environment: environment), into: &config
     ).map { StatusMessage($0.description, isError: true) }
-    if let theme { config.themeName = theme }
-    if let layout, let mode = LayoutMode(rawValue: layout) { config.layout = mode }
+    if let theme {
+      config.themeName = theme
+      config.fixedChoices.insert(.theme)
+    }
+    if let layout, let mode = LayoutMode(rawValue: layout) {
+      config.layout = mode
+      config.fixedChoices.insert(.layout)
+    }
     if let readingWidth { config.readingWidth = readingWidth }
 
     // No terminal: say so before the library is touched (no source is recorded).
@@ -78,7 +84,8 @@ struct ReadCommand: ParsableCommand {
     notices += themes.messages.map { StatusMessage($0, isError: true) }
     SignalTrap.install()
     var session = ReaderSession(
-      store: opened.library, config: config, themes: themes.themes, indexer: opened.indexer)
+      store: opened.library, config: config, themes: themes.themes, indexer: opened.indexer,
+      choicesFile: ChoicesFile(environment: environment))
     if let note = opened.note { session.send(.libraryNote(note)) }
     if !opened.shownSources.isEmpty { session.send(.showSources(opened.shownSources)) }
     var runtime = ReaderRuntime(session: session, backend: backend)

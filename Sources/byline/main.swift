@@ -9,7 +9,7 @@ struct Byline: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ReadCommand.self, DumpCommand.self, EntitiesCommand.self, EntityCommand.self,
-      AddCommand.self, IndexCommand.self, SearchCommand.self,
+      AddCommand.self, IndexCommand.self, SearchCommand.self, MarkReadCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -149,6 +149,8 @@ import Testing
 
   @Test func pressOnTheStackedSeparatorDragsNothing() {
     var reader = ReaderHarness(width: 80, height: 24)
+    // The panes are stacked, with a separator, once an article is open.
+    reader.press(.enter)
     let separator = reader.state.paneLayout.separator
     reader.mouse(.press, column: 10, row: separator.y, at: 0)
     reader.mouse(.drag, column: 10, row: separator.y + 3, at: 30)

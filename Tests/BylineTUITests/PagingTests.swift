@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 import Synchronization
 import Testing
 
@@ -27,6 +28,9 @@ final class CountingStore: ArticleStore {
   func setReadingState(_ state: ReadingState, for key: ArticleKey) throws {
     try inner.setReadingState(state, for: key)
   }
+  func markAllRead(matching filter: ArticleFilter, publishedBefore: Date?) throws -> Int {
+    try inner.markAllRead(matching: filter, publishedBefore: publishedBefore)
+  }
   func entityDetails(id: String, mentionLimit: Int, relatedLimit: Int) throws -> EntityDetails? {
     nil
   }
@@ -45,7 +49,7 @@ final class CountingStore: ArticleStore {
     #expect(requested.count <= 3)
     #expect(requested.contains(4950))
     #expect(session.state.list.pages.count <= ArticleListState.cachedPages)
-    #expect(session.render().text(ofRow: 6).contains("Article number 0"))
+    #expect(session.render().text(ofRow: 22).contains("Article number 0"))
     for _ in 0..<840 { session.press([.pageUp]) }
     #expect(session.state.list.selected == 0)
     #expect(session.state.list.pages.count <= ArticleListState.cachedPages)

@@ -8,12 +8,16 @@ struct ReaderHarness {
   let store: InMemoryArticleStore
   var terminalEffects: [Effect] = []
 
+  /// A session over `store` (a new store of `articles` by default), keeping its choices in
+  /// `choicesFile`: a second harness over the same store and file is a restart.
   init(
     articles: [Article] = TestArticles.all, width: Int, height: Int,
-    config: ReaderConfig = ReaderConfig()
+    config: ReaderConfig = ReaderConfig(), store: InMemoryArticleStore? = nil,
+    choicesFile: ChoicesFile? = nil
   ) {
-    store = InMemoryArticleStore(articles: articles)
-    session = ReaderSession(store: store, config: config, themes: TestThemes.all)
+    self.store = store ?? InMemoryArticleStore(articles: articles)
+    session = ReaderSession(
+      store: self.store, config: config, themes: TestThemes.all, choicesFile: choicesFile)
     terminalEffects = session.start(width: width, height: height)
   }
 

@@ -165,7 +165,10 @@ struct ReaderEndToEndTests {
       to: directory.appendingPathComponent("config"), atomically: true, encoding: .utf8)
     tmux.startByline(Self.fixtures)
     #expect(tmux.waitFor("config:2: unknown action 'fly'"))
-    #expect(tmux.capture().contains("──────"), "layout stacked applied")
+    // The list has the whole screen until an article opens; then the panes are stacked.
+    #expect(tmux.waitFor("Harbour terminal"))
+    tmux.send("Enter")
+    #expect(tmux.waitFor("──────"), "layout stacked applied")
     tmux.send("Q")
     #expect(tmux.exitStatus() == 0)
   }

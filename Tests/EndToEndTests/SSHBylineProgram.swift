@@ -34,6 +34,7 @@ enum SSHBylineProgram {
       environment: [
         "LANG": "C.UTF-8", "BYLINE_LIBRARY": library(in: markerDirectory).path,
         "XDG_DATA_HOME": markerDirectory + "/data",
+        "XDG_STATE_HOME": markerDirectory + "/state",
       ],
       markerDirectory: markerDirectory, name: name)
   }

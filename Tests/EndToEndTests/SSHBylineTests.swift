@@ -85,6 +85,7 @@ extension SSHTests {
           program: ["/usr/bin/env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
             + ["BYLINE_LIBRARY=\(server.directory.path)/library.sqlite"]
             + ["XDG_DATA_HOME=\(server.directory.path)/data"]
+            + ["XDG_STATE_HOME=\(server.directory.path)/state"]
             + [SSHBylineProgram.binary, SSHBylineProgram.fixtures],
           markerDirectory: server.directory.path)
         let session = try SSHTmuxSession(server: server, remote: remote, width: 100, height: 24)

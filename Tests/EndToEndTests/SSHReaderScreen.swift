@@ -15,9 +15,11 @@ enum SSHReaderScreen {
 
   /// The list row showing `title`, if any.
   static func listRow(_ rows: [String], title: String) -> String? {
-    guard let rule = rows.firstIndex(where: { !$0.isEmpty && $0.allSatisfy { $0 == "─" } })
-    else { return nil }
-    return rows[..<rule].first { $0.contains(title) }
+    // Until an article is open the list has every row but the status line (no rule).
+    let end =
+      rows.firstIndex(where: { !$0.isEmpty && $0.allSatisfy { $0 == "─" } })
+      ?? max(0, rows.count - 1)
+    return rows[..<end].first { $0.contains(title) }
   }
 
   /// The label (`P007`) of the first paragraph at the top of the article pane, for articles

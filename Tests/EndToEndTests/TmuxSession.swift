@@ -34,6 +34,7 @@ final class TmuxSession {
       "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
       "XDG_CONFIG_HOME": scratch.path, "PS1": "$ ",
       "XDG_DATA_HOME": scratch.appendingPathComponent("data").path,
+      "XDG_STATE_HOME": scratch.appendingPathComponent("state").path,
       "BYLINE_LIBRARY": scratch.appendingPathComponent("library.sqlite").path,
     ]
     variables.merge(environment) { $1 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the reader needs from wherever articles are kept: a paged list, whole articles,
 /// reading state, full-text search and entity pages.
 ///
@@ -16,6 +18,10 @@ public protocol ArticleStore: Sendable {
   func readingState(for key: ArticleKey) throws -> ReadingState
   /// Saves the reading state of an article.
   func setReadingState(_ state: ReadingState, for key: ArticleKey) throws
+  /// Marks read, in one step, every unread article `filter` shows (with `publishedBefore`, only
+  /// those published before it; undated articles are then left alone), keeping each one's star
+  /// and position. Returns how many were unread.
+  func markAllRead(matching filter: ArticleFilter, publishedBefore: Date?) throws -> Int
   /// The entity with this ID, with its variants, one page of mentions and related entities.
   func entityDetails(id: String, mentionLimit: Int, relatedLimit: Int) throws -> EntityDetails?
   /// Entities whose name or a variant matches `name` (normalised), most mentioned first.

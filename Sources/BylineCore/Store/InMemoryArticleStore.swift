@@ -52,6 +52,25 @@ public final class InMemoryArticleStore: ArticleStore {
     states.withLock { $0[key] = state }
   }
 
+  /// Marks read every unread article `filter` shows (published before `publishedBefore`, when
+  /// given), under one lock, as the library does in one transaction.
+  public func markAllRead(matching filter: ArticleFilter, publishedBefore: Date? = nil) throws
+    -> Int
+  {
+    let shown = matching(filter).filter { article in
+      guard let publishedBefore else { return true }
+      return article.published.map { $0 < publishedBefore } ?? false
+    }
+    return states.withLock { states in
+      var changed = 0
+      for article in shown where !(states[article.key]?.isRead ?? false) {
+        states[article.key, default: ReadingState()].isRead = true
+        changed += 1
+      }
+      return changed
+    }
+  }
+
   /// The entity page data for `id`, computed from the linked spans.
   public func entityDetails(
     id: String, mentionLimit: Int, relatedLimit: Int

@@ -75,4 +75,8 @@ enum Action: String, Hashable, Sendable, CaseIterable {
   case reindex
   /// Sort the list by date or by source.
   case cycleOrder = "sort-order"
+  /// Mark every article of the list read (after a confirmation).
+  case markAllRead = "mark-all-read"
+  /// The next pane layout: auto, side by side, stacked.
+  case nextLayout = "next-layout"
 }

@@ -79,6 +79,12 @@ extension ActionDescriptor {
     ActionDescriptor(
       .reindex, keys: [.character("r")], help: "Index new and changed files (background)",
       panes: panes),
+    ActionDescriptor(
+      .markAllRead, keys: [.character("A")],
+      help: "Mark every article of the list read (asks first; N undoes one)", panes: [.list]),
+    ActionDescriptor(
+      .nextLayout, keys: [.character("v")], help: "Next layout: auto, side by side, stacked",
+      panes: panes),
   ]
 
   /// The descriptor of `action`.

@@ -23,6 +23,9 @@ struct PaneLayout: Hashable, Sendable {
     width < minimumWidth || height < minimumHeight
   }
 
+  /// The smallest share of the width the list takes side by side, in percent: titles are the
+  /// list's point, so they are cut only when the terminal is too narrow for them.
+  static let listMinimumPercent = 40
   /// The fewest columns the list and the body keep when the separator is dragged.
   static let minimumPaneWidth = 10
 
@@ -32,11 +35,14 @@ struct PaneLayout: Hashable, Sendable {
     minimumPaneWidth...max(minimumPaneWidth, width - 1 - minimumPaneWidth)
   }
 
-  /// Computes the layout for a `width` x `height` screen; `listWidth` is the list's width
-  /// chosen by dragging the separator (side by side only; clamped to ``listWidths(screenWidth:)``),
-  /// `nil` for the layout's own rule.
+  /// Computes the layout for a `width` x `height` screen. While no article is open
+  /// (`articleOpen` false) the list takes the whole screen above the status line: an empty body
+  /// pane would only cut its titles. `listWidth` is the list's width chosen by dragging the
+  /// separator (side by side only; clamped to ``listWidths(screenWidth:)``), `nil` for the
+  /// layout's own rule (at least ``listMinimumPercent`` of the width).
   init(
-    width: Int, height: Int, mode: LayoutMode, readingMode: Bool, listWidth chosen: Int? = nil
+    width: Int, height: Int, mode: LayoutMode, readingMode: Bool, articleOpen: Bool = true,
+    listWidth chosen: Int? = nil
   ) {
     let contentHeight = max(0, height - 1)
     status = Rect(x: 0, y: contentHeight, width: width, height: min(1, height))
@@ -54,8 +60,17 @@ struct PaneLayout: Hashable, Sendable {
       case .stacked: false
       }
     isSideBySide = side
+    if !articleOpen {
+      list = Rect(x: 0, y: 0, width: width, height: contentHeight)
+      separator = Rect(x: side ? width : 0, y: side ? 0 : contentHeight, width: 0, height: 0)
+      body = separator
+      return
+    }
     if side {
-      var listWidth = max(10, min(width * 2 / 5, 60))
+      // At least 40% of the width (rounded up), and never so much that the body has no room;
+      // a width the user chose by dragging the separator wins.
+      let share = (width * Self.listMinimumPercent + 99) / 100
+      var listWidth = max(10, min(share, width - 12))
       if let chosen {
         let range = Self.listWidths(screenWidth: width)
         listWidth = min(max(chosen, range.lowerBound), range.upperBound)

@@ -9,22 +9,26 @@ public struct ReaderSession {
   private let store: any ArticleStore
   /// Brings the library up to date in the background (`nil`: the store cannot be indexed).
   let indexer: BackgroundIndexer?
+  /// Where the choices kept across restarts are saved (`nil`: they are not kept).
+  let choicesFile: ChoicesFile?
 
   /// Creates a session over `store`, with `indexer` to bring it up to date in the background
-  /// (started by ``start(width:height:)`` and by `r`); call ``start(width:height:)`` next.
+  /// (started by ``start(width:height:)`` and by `r`) and `choicesFile` to keep the user's
+  /// choices in; call ``start(width:height:)`` next.
   public init(
     store: any ArticleStore, config: ReaderConfig, themes: [Theme],
-    indexer: BackgroundIndexer? = nil
+    indexer: BackgroundIndexer? = nil, choicesFile: ChoicesFile? = nil
   ) {
     self.store = store
     self.indexer = indexer
+    self.choicesFile = choicesFile
     state = AppState(config: config, themes: themes)
   }
 
-  /// Sizes the state, starts indexing in the background (when there is an indexer) and loads
-  /// the first page of what is already indexed.
+  /// Sizes the state, applies the saved choices, starts indexing in the background (when there
+  /// is an indexer) and loads the first page of what is already indexed.
   public mutating func start(width: Int, height: Int) -> [Effect] {
-    send(.resized(width: width, height: height))
+    send(.resized(width: width, height: height)) + run([.loadChoices])
       + run(indexer == nil ? [] : [.startIndexing]) + send(.started)
   }
 
@@ -75,7 +79,8 @@ public struct ReaderSession {
   private static func isStoreEffect(_ effect: Effect) -> Bool {
     switch effect {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
-      .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing:
+      .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
+      .loadChoices, .saveChoices:
       true
     case .redraw, .suspend, .quit, .interrupt, .openInBrowser: false
     }
@@ -117,6 +122,13 @@ public struct ReaderSession {
         if let starred { reading.isStarred = starred }
         try store.setReadingState(reading, for: key)
         return .readingStateSaved(key, reading)
+      case .markAllRead(let filter):
+        return .markedAllRead(count: try store.markAllRead(matching: filter, publishedBefore: nil))
+      case .loadChoices:
+        return .choicesLoaded(try choicesFile?.load() ?? ReaderChoices())
+      case .saveChoices(let choices):
+        try choicesFile?.save(choices)
+        return nil
       case .startIndexing:
         guard let indexer else {
           return .notice(StatusMessage("Nothing to index: no library is open"))
@@ -125,6 +137,8 @@ public struct ReaderSession {
       case .redraw, .suspend, .quit, .interrupt, .openInBrowser:
         return nil
       }
+    } catch let error as ChoicesFileError {
+      return .notice(StatusMessage("Choices not kept: \(error)", isError: true))
     } catch {
       return .storeFailed("Library error: \(error)")
     }

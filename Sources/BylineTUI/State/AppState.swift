@@ -34,6 +34,9 @@ public struct AppState: Sendable {
   var isQuitting = false
   /// Entity focus, pages and history.
   var navigation = NavigationState()
+  /// The choices kept across restarts, as saved (the command line may override some for
+  /// this run without changing them).
+  var choices = ReaderChoices()
   /// The last click and a drag of the separator under way.
   var mouse = MouseState()
   /// The list's width chosen by dragging the separator (side-by-side layout), kept for the
@@ -60,7 +63,7 @@ public struct AppState: Sendable {
   var paneLayout: PaneLayout {
     PaneLayout(
       width: width, height: height, mode: config.layout, readingMode: readingMode,
-      listWidth: listWidth)
+      articleOpen: body.article != nil || navigation.page != nil, listWidth: listWidth)
   }
 
   /// The columns of the body that hold text.

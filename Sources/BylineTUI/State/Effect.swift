@@ -14,6 +14,12 @@ public enum Effect: Hashable, Sendable {
   case saveReadingState(ArticleKey, ReadingState)
   /// Change an article's read or starred mark (`nil` keeps it), keeping the rest of its state.
   case changeReadingState(ArticleKey, read: Bool?, starred: Bool?)
+  /// Mark read every article `filter` shows, in one store operation.
+  case markAllRead(filter: ArticleFilter)
+  /// Read the saved choices (``ReaderChoices``) from the state file.
+  case loadChoices
+  /// Save the choices to the state file.
+  case saveChoices(ReaderChoices)
   /// Start bringing the library up to date in the background.
   case startIndexing
   /// Repaint the whole terminal.

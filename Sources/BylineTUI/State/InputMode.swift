@@ -1,3 +1,5 @@
+import BylineCore
+
 /// What keys do right now. One value instead of a flag per prompt, so two prompts can never be
 /// open at once and the order in which they take keys is not a matter of which flag is checked
 /// first.
@@ -12,6 +14,8 @@ enum InputMode: Hashable, Sendable {
   case searchingLibrary(String)
   /// A link to another site waits for `y` to open it in the browser.
   case confirmingLink(url: String)
+  /// "mark N articles read? (y/n)": `y` marks every article `filter` shows read.
+  case confirmingMarkRead(count: Int, filter: ArticleFilter)
 
   /// Whether the find prompt is open.
   var isFinding: Bool {

@@ -19,6 +19,10 @@ public enum Message: Hashable, Sendable {
   case articleLoaded(Article, ReadingState, listRow: Int?, arrival: Arrival? = nil)
   /// An article's reading state was saved (after a read or star toggle).
   case readingStateSaved(ArticleKey, ReadingState)
+  /// Every article of a list was marked read; `count` of them were unread.
+  case markedAllRead(count: Int)
+  /// The saved choices were read (none when there is no state file).
+  case choicesLoaded(ReaderChoices)
   /// What the reader did with the library before showing it (`added news`), for the status
   /// line while indexing and in the summary.
   case libraryNote(String)

@@ -18,8 +18,9 @@ extension Update {
       return [.changeReadingState(target.key, read: nil, starred: !target.isStarred)]
     case .unreadOnly:
       let effects = changeFilter(&state) { $0.unreadOnly.toggle() }
-      state.status = StatusMessage(state.list.filter.unreadOnly ? "Unread only" : "Read and unread")
-      return effects
+      let unreadOnly = state.list.filter.unreadOnly
+      state.status = StatusMessage(unreadOnly ? "Unread only" : "Read and unread")
+      return remember({ $0.unreadOnly = unreadOnly }, &state) + effects
     case .starredOnly:
       let effects = changeFilter(&state) { $0.starredOnly.toggle() }
       state.status = StatusMessage(state.list.filter.starredOnly ? "Starred only" : "All articles")
@@ -33,7 +34,8 @@ extension Update {
         state.list.filter.query == nil
           ? "Sorted by \(state.list.order.rawValue)"
           : "Sorted by \(state.list.order.rawValue) after the search (results are ranked)")
-      return reloadList(&state)
+      let order = state.list.order
+      return remember({ $0.order = order }, &state) + reloadList(&state)
     case .reindex:
       return [.startIndexing]
     default:
@@ -49,11 +51,19 @@ extension Update {
     if state.list.filter == .all && state.listSearch.savedSelection == nil {
       state.listSearch.savedSelection = (state.list.selected, state.list.top)
     }
+    // A list that was never unfiltered (`byline PATH` starts with its sources shown) keeps
+    // the selected article selected in the whole library.
+    let selectedKey = state.list.summary(at: state.list.selected)?.key
     change(&state.list.filter)
     if state.list.filter == .all, let saved = state.listSearch.savedSelection {
       state.listSearch.savedSelection = nil
       state.list.restoreSelection(row: saved.row, top: saved.top)
       return reloadList(keepingSelection: true, &state)
+    }
+    if state.list.filter == .all, let selectedKey {
+      let effects = reloadList(&state)
+      state.list.followKey = selectedKey
+      return effects
     }
     return reloadList(&state)
   }
@@ -122,9 +132,12 @@ extension Update {
   }
 
   /// Reloads the list because the library changed, keeping the selected article selected when
-  /// it is still near where it was.
+  /// it is still near where it was. A selection on the first row stays on the first row: while
+  /// a first index fills a newest-first list, the user at its top wants the newest articles,
+  /// not the article that happened to be first when the index began.
   static func refreshList(_ state: inout AppState) -> [Effect] {
-    state.list.followKey = state.list.summary(at: state.list.selected)?.key
+    let atTop = state.list.selected == 0 && state.list.top == 0
+    state.list.followKey = atTop ? nil : state.list.summary(at: state.list.selected)?.key
     return reloadList(keepingSelection: true, &state)
   }
 

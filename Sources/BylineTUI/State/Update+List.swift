@@ -20,7 +20,11 @@ extension Update {
       return []
     case .clearFilters:
       guard state.list.filter != .all else { return [] }
-      return changeFilter(&state) { $0 = .all }
+      let wasUnreadOnly = state.list.filter.unreadOnly
+      let effects = changeFilter(&state) { $0 = .all }
+      return (wasUnreadOnly ? remember({ $0.unreadOnly = false }, &state) : []) + effects
+    case .markAllRead:
+      return askToMarkAllRead(&state)
     case .toggleRead:
       guard let summary = state.list.summary(at: state.list.selected) else { return [] }
       state.status = StatusMessage(summary.isRead ? "Marked unread" : "Marked read")

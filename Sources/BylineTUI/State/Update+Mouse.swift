@@ -40,7 +40,7 @@ extension Update {
       return []
     case .browsing:
       break
-    case .finding, .searchingLibrary, .confirmingLink:
+    case .finding, .searchingLibrary, .confirmingLink, .confirmingMarkRead:
       return []
     }
     state.status = nil

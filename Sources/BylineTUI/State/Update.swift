@@ -50,6 +50,10 @@ public enum Update {
       return saveEffects(state)
     case .entityPageLoaded, .entityRecordLoaded, .linkResolved:
       return applyNavigation(message, &state)
+    case .markedAllRead(let count):
+      return markedAllRead(count: count, &state)
+    case .choicesLoaded(let choices):
+      return applyChoices(choices, &state)
     }
   }
 
@@ -72,6 +76,12 @@ public enum Update {
         return perform(.interrupt, &state)
       }
       return confirmLink(url, key, &state)
+    case .confirmingMarkRead(_, let filter):
+      state.mode = .browsing
+      if state.config.keymap.action(for: key, in: state.keyPane) == .interrupt {
+        return perform(.interrupt, &state)
+      }
+      return confirmMarkAllRead(filter, key, &state)
     case .browsing, .help:
       state.status = nil
       state.library.summary = nil
@@ -97,7 +107,10 @@ public enum Update {
   static func performShared(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
     case .switchPane:
-      if !state.readingMode { state.focus = state.focus == .list ? .body : .list }
+      // With no article open the list has the whole screen: there is no pane to switch to.
+      if !state.readingMode, state.focus == .body || !state.paneLayout.body.isEmpty {
+        state.focus = state.focus == .list ? .body : .list
+      }
       return []
     case .back:
       if state.readingMode {
@@ -125,6 +138,8 @@ public enum Update {
       return pageEffects(&state)
     case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder:
       return performLibrary(action, &state)
+    case .nextLayout:
+      return nextLayout(&state)
     default:
       return []
     }
@@ -145,7 +160,8 @@ public enum Update {
     case .nextTheme:
       state.themeIndex = (state.themeIndex + 1) % state.themes.count
       state.status = StatusMessage("Theme: \(state.theme.name)")
-      return []
+      let name = state.theme.name
+      return remember({ $0.themeName = name }, &state)
     case .suspend:
       return [.suspend]
     default:
@@ -193,6 +209,9 @@ public enum Update {
     state.search = SearchState()
     state.focus = .body
     relayout(&state)
+    // The list shrinks when the first article opens (it had the whole screen): keep the
+    // selection in view.
+    state.list.select(state.list.selected, visibleRows: state.listRows)
     state.list.markRead(article.key)
     var marked = reading
     marked.isRead = true

@@ -62,7 +62,7 @@ struct StatusBarView: View {
     switch mode {
     case .finding(let input): "/" + input
     case .searchingLibrary(let input): "search: " + input
-    case .browsing, .help, .confirmingLink: nil
+    case .browsing, .help, .confirmingLink, .confirmingMarkRead: nil
     }
   }
 

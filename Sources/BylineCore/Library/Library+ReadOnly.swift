@@ -4,7 +4,8 @@ import GRDB
 extension Library {
   /// Opens an existing library that cannot be written, read-only; `reason` says why it cannot
   /// be written. A missing, damaged or outdated library cannot be read this way (it would need
-  /// creating, moving aside or upgrading), so those throw ``LibraryError/notWritable(path:reason:)``.
+  /// creating, moving aside or upgrading): those throw
+  /// ``LibraryError/notWritable(path:reason:)``.
   ///
   /// SQLite reads a WAL-mode database through a shared-memory file next to it. In a folder
   /// where that file cannot be created (a read-only folder or file system), the database is

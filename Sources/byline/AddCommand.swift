@@ -14,7 +14,7 @@ struct AddCommand: ParsableCommand {
   var paths: [String]
 
   func run() throws {
-    let library = try LibraryPipeline.open(options)
+    let library = try LibraryPipeline.open(options, forWriting: true)
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     var failed = false
     for path in paths {

@@ -19,7 +19,7 @@ struct IndexCommand: ParsableCommand {
   var rebuild = false
 
   func run() throws {
-    let library = try LibraryPipeline.open(options)
+    let library = try LibraryPipeline.open(options, forWriting: true)
     guard library.hasSources else {
       LibraryPipeline.printError("byline: the library has no sources yet; use `byline add PATH`")
       throw ExitCode.failure

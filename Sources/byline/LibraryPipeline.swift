@@ -16,16 +16,26 @@ enum LibraryPipeline {
     return Indexer.standard(library: library, tagger: tagger)
   }
 
-  /// Opens the library, printing a recovery notice if the file had to be replaced.
-  static func open(_ options: LibraryOptions) throws -> Library {
+  /// Opens the library, printing a recovery notice if the file had to be replaced. A library
+  /// that cannot be written is read as it is, with a note, unless the command would write to
+  /// it (`forWriting`): then it fails, exit status 1.
+  static func open(_ options: LibraryOptions, forWriting: Bool = false) throws -> Library {
+    let library: Library
     do {
-      let library = try Library.open(at: options.databaseURL)
-      if let recovery = library.recovery { printError("byline: \(recovery)") }
-      return library
+      library = try Library.open(at: options.databaseURL)
     } catch {
       printError("byline: \(error)")
       throw ExitCode.failure
     }
+    if let recovery = library.recovery { printError("byline: \(recovery)") }
+    if let reason = library.readOnlyReason {
+      if forWriting {
+        printError("byline: \(LibraryError.notWritable(path: library.url.path, reason: reason))")
+        throw ExitCode.failure
+      }
+      printError("byline: note: the library at \(library.url.path) is read-only (\(reason))")
+    }
+    return library
   }
 
   /// Runs the indexer with a progress display on standard error, prints a summary and returns

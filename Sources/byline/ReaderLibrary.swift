@@ -8,8 +8,8 @@ import Foundation
 struct ReaderLibrary {
   /// The library to read.
   var library: Library
-  /// Brings `library` up to date in the background.
-  var indexer: BackgroundIndexer
+  /// Brings `library` up to date in the background (`nil` for a read-only library).
+  var indexer: BackgroundIndexer?
   /// Problems to tell the user in the status line.
   var notices: [StatusMessage]
   /// What was done (`added news`), shown with the indexing progress and summary.
@@ -19,13 +19,22 @@ struct ReaderLibrary {
 
   /// Opens the library at `databaseURL`, records `paths` as sources (relative to the current
   /// folder), and falls back to the samples library when it has no source. Problems with
-  /// single paths become notices; a library that cannot be opened is thrown.
+  /// single paths become notices; a library that cannot be opened is thrown. A read-only
+  /// library is read as it is: nothing is added or indexed, and the status line says so.
   static func open(
     databaseURL: URL, paths: [String], logPath: String?
   ) throws(LibraryError) -> ReaderLibrary {
     var notices: [StatusMessage] = []
     let main = try Library.open(at: databaseURL)
     if let recovery = main.recovery { notices.append(StatusMessage("\(recovery)", isError: true)) }
+    if let reason = main.readOnlyReason {
+      let ignored = paths.isEmpty ? "" : "; \(Self.names(paths)) not added"
+      notices.append(
+        StatusMessage(
+          "Read-only library \(main.url.path) (\(reason)): marks are not saved, nothing is "
+            + "indexed\(ignored)", isError: true))
+      return ReaderLibrary(library: main, indexer: nil, notices: notices, note: "read-only")
+    }
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     var added: [String] = []
     var known: [String] = []

@@ -38,7 +38,9 @@ enum DatabaseProbe {
     guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else {
       return .damaged(reason: "its header is invalid")
     }
-    if fileSize < pageSize * pageCount || fileSize % pageSize != 0 {
+    // With a write-ahead log left behind (a crash, or a checkpoint cut short by a full disk)
+    // the main file may be shorter than its header says: SQLite completes it from the log.
+    if !hasWriteAheadLog(url), fileSize < pageSize * pageCount || fileSize % pageSize != 0 {
       return .damaged(reason: "it is truncated")
     }
     do {
@@ -60,5 +62,11 @@ enum DatabaseProbe {
     } catch {
       return .failed(message: "\(error)")
     }
+  }
+
+  /// Whether a non-empty `-wal` file lies next to the database.
+  private static func hasWriteAheadLog(_ url: URL) -> Bool {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")
+    return ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 0
   }
 }

@@ -15,13 +15,25 @@ public final class Library: ArticleStore {
   /// Above this many matches a query is not ranked exactly: title matches come first, ranked,
   /// then the others newest first (see ``search(query:offset:limit:)``).
   public let exactRankingLimit: Int
-  /// The connection pool (one writer, several readers).
-  let pool: DatabasePool
+  /// Why the library was opened read-only (a read-only file, folder or file system), or `nil`
+  /// when it is writable. A read-only library answers every query; writes throw
+  /// ``LibraryError/notWritable(path:reason:)`` with this reason.
+  public let readOnlyReason: String?
+  /// The connections: a pool (one writer, several readers), or for a read-only library in a
+  /// folder that cannot hold SQLite's shared-memory file, one read-only connection.
+  let pool: any DatabaseWriter
 
-  private init(url: URL, pool: DatabasePool, recovery: LibraryRecovery?, exactRankingLimit: Int) {
+  /// Whether the library was opened read-only (see ``readOnlyReason``).
+  public var isReadOnly: Bool { readOnlyReason != nil }
+
+  init(
+    url: URL, pool: any DatabaseWriter, recovery: LibraryRecovery?, readOnlyReason: String? = nil,
+    exactRankingLimit: Int
+  ) {
     self.url = url
     self.pool = pool
     self.recovery = recovery
+    self.readOnlyReason = readOnlyReason
     self.exactRankingLimit = exactRankingLimit
   }
 
@@ -31,13 +43,17 @@ public final class Library: ArticleStore {
   ///
   /// A file written by a newer Byline is refused and left untouched. A damaged file is moved
   /// aside to `<name>.corrupt-<timestamp>` and a new library is made, keeping whatever reading
-  /// state and sources could still be read from the old one (see ``recovery``).
+  /// state and sources could still be read from the old one (see ``recovery``). An existing
+  /// library that cannot be written (its file, folder or file system is read-only) is opened
+  /// read-only (see ``readOnlyReason``).
   public static func open(at url: URL, exactRankingLimit: Int = 20_000) throws(LibraryError)
     -> Library
   {
     let url = url.standardizedFileURL
     let path = url.path
-    try ensureWritableFolder(for: url)
+    if let reason = try unwritableReason(for: url) {
+      return try openReadOnly(at: url, reason: reason, exactRankingLimit: exactRankingLimit)
+    }
     var recovery: LibraryRecovery?
     var salvage = LibrarySalvage()
     switch DatabaseProbe.look(at: url) {
@@ -81,7 +97,7 @@ public final class Library: ArticleStore {
   /// The connection settings: WAL (set by the pool), a busy timeout so that a second process
   /// waits for the writer instead of failing, and `synchronous = NORMAL`, which in WAL mode
   /// keeps the database consistent after a crash or a kill.
-  private static func configuration() -> Configuration {
+  static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(15)
     configuration.maximumReaderCount = 4
@@ -101,7 +117,10 @@ public final class Library: ArticleStore {
     return FullTextSegmenter.segmented(text)
   }
 
-  private static func ensureWritableFolder(for url: URL) throws(LibraryError) {
+  /// Makes the library's folder when missing; returns why the library cannot be written (the
+  /// folder or the file is read-only), or `nil` when it can. `access(2)`, which this relies
+  /// on, also refuses root on a read-only file system and on an immutable file.
+  private static func unwritableReason(for url: URL) throws(LibraryError) -> String? {
     let folder = url.deletingLastPathComponent()
     let manager = FileManager.default
     do {
@@ -110,11 +129,12 @@ public final class Library: ArticleStore {
       throw .notWritable(path: url.path, reason: "cannot create the folder \(folder.path)")
     }
     guard manager.isWritableFile(atPath: folder.path) else {
-      throw .notWritable(path: url.path, reason: "the folder \(folder.path) is not writable")
+      return "the folder \(folder.path) is not writable"
     }
     if manager.fileExists(atPath: url.path), !manager.isWritableFile(atPath: url.path) {
-      throw .notWritable(path: url.path, reason: "the file is read-only")
+      return "the file is read-only"
     }
+    return nil
   }
 
   /// Moves a damaged database (and its `-wal`/`-shm` companions) out of the way.
@@ -155,8 +175,12 @@ public final class Library: ArticleStore {
     }
   }
 
-  /// Runs a write transaction, turning database errors into ``LibraryError``.
+  /// Runs a write transaction, turning database errors into ``LibraryError``. Refuses at once
+  /// when the library is read-only, or when its file is gone: SQLite would go on writing to
+  /// the deleted file, and the changes would be lost without a word.
   func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+    if let readOnlyReason { throw .notWritable(path: url.path, reason: readOnlyReason) }
+    if let vanished { throw vanished }
     do {
       return try pool.write(body)
     } catch {
@@ -164,9 +188,25 @@ public final class Library: ArticleStore {
     }
   }
 
+  /// The error for a library whose file was removed or moved while it was open, or `nil`
+  /// while the file is still there.
+  var vanished: LibraryError? {
+    guard !FileManager.default.fileExists(atPath: url.path) else { return nil }
+    return .database(
+      path: url.path,
+      message: "the file was removed or moved while Byline was running; changes are not saved")
+  }
+
   /// A ``LibraryError`` for any error thrown by a database call.
   func mapped(_ error: any Error) -> LibraryError {
     if let error = error as? LibraryError { return error }
+    if let vanished { return vanished }
+    if let error = error as? DatabaseError, error.resultCode == .SQLITE_FULL {
+      return .database(
+        path: url.path,
+        message: "the disk is full (\(error.message ?? "database or disk is full")); the "
+          + "library is unchanged by the failed step; free some space and index again")
+    }
     if let error = error as? DatabaseError {
       return .database(path: url.path, message: error.message ?? "\(error)")
     }

@@ -21,7 +21,8 @@ import Testing
   }
 
   @Test func operatorsAndPunctuationNeverBreakTheQuery() throws {
-    let (_, library) = try library(["a.txt": "Not or and\n\nNEAR the AND gate, (not) here."])
+    let (scratch, library) = try library(["a.txt": "Not or and\n\nNEAR the AND gate, (not) here."])
+    defer { withExtendedLifetime(scratch) {} }  // it holds the library file
     for query in ["AND", "NEAR(", "\"", "(a OR", "-x", "title:", "^", "*", "a*b*", "\u{0}"] {
       _ = try library.search(query: query)
     }
@@ -29,11 +30,12 @@ import Testing
   }
 
   @Test func matchesPhrasesPrefixesAndDiacritics() throws {
-    let (_, library) = try library([
+    let (scratch, library) = try library([
       "a.txt": "Summit news\n\nThe North Korean leader met officials in Pyongyang.",
       "b.txt": "Other news\n\nKorean food in the north of the city.",
       "c.txt": "Café culture\n\nA cafe opened in São Paulo.",
     ])
+    defer { withExtendedLifetime(scratch) {} }  // it holds the library file
     #expect(
       try library.search(query: "\"North Korean\"").hits.map(\.summary.title) == ["Summit news"])
     #expect(try library.search(query: "north korean").total == 2)
@@ -44,11 +46,12 @@ import Testing
   }
 
   @Test func ranksTitleMatchesAboveBodyMatches() throws {
-    let (_, library) = try library([
+    let (scratch, library) = try library([
       "a.txt": "Weather report\n\nSanctions were discussed at length; sanctions again.",
       "b.txt": "Sanctions lifted\n\nThe ministers met on Tuesday.",
       "c.txt": "Unrelated\n\nNothing to see.",
     ])
+    defer { withExtendedLifetime(scratch) {} }  // it holds the library file
     let results = try library.search(query: "sanctions")
     #expect(results.total == 2)
     #expect(results.hits.map(\.summary.title) == ["Sanctions lifted", "Weather report"])
@@ -68,7 +71,8 @@ import Testing
         "Story \(index)\ndate: 2020-03-\(10 + index)\n\nPutin and the budget."
     }
     files["other.txt"] = "Budget only\n\nThe budget."
-    let (_, library) = try library(files)
+    let (scratch, library) = try library(files)
+    defer { withExtendedLifetime(scratch) {} }  // it holds the library file
     let all = try library.search(query: "budget", offset: 0, limit: 5)
     #expect(all.total == 13 && all.hits.count == 5)
     let rest = try library.search(query: "budget", offset: 10, limit: 5)
@@ -85,11 +89,12 @@ import Testing
   }
 
   @Test func findsWordsInsideChineseJapaneseAndKoreanText() throws {
-    let (_, library) = try library([
+    let (scratch, library) = try library([
       "zh.txt": "北京市今天宣布新政策\n\n上海的市民对此表示欢迎。",
       "ja.txt": "東京都の知事が会見\n\n大阪でも同じ発表があった。",
       "ko.txt": "서울에서 회의\n\n정부는 서울시와 협력한다.",
     ])
+    defer { withExtendedLifetime(scratch) {} }  // it holds the library file
     let beijing = try library.search(query: "北京")
     #expect(beijing.total == 1)
     #expect(beijing.hits.first?.summary.titleMatches == [TextRange(start: 0, end: 2)])

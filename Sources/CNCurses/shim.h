@@ -67,6 +67,24 @@ static inline void byline_emit_lines(SCREEN *screen, const char *one, const char
   }
 }
 
+/* Where mvcur's output goes while byline_shift_rows sets curses' record of the cursor. */
+static inline FILE *byline_cursor_sink(void) {
+  static FILE *sink = NULL;
+  if (sink == NULL) sink = fopen("/dev/null", "w");
+  return sink;
+}
+
+/* Whether byline_shift_rows can move rows on the current terminal: it can insert and delete
+   lines, address the cursor, and keeps no memory above or below the screen. */
+static inline int byline_can_shift_rows(void) {
+  if ((byline_capability("dl1") == NULL && byline_capability("dl") == NULL)
+      || (byline_capability("il1") == NULL && byline_capability("il") == NULL)
+      || byline_capability("cup") == NULL)
+    return 0;
+  if (tigetflag("da") > 0 || tigetflag("db") > 0) return 0;
+  return byline_cursor_sink() != NULL;
+}
+
 /* Moves the terminal's rows top..bottom (0-based, inclusive) up by n rows (down when n < 0)
    by deleting and inserting lines, the rows outside the band staying where they are. About 17
    bytes on an xterm, against about 30 for curses' own way (set the scroll region, scroll,
@@ -79,19 +97,14 @@ static inline void byline_emit_lines(SCREEN *screen, const char *one, const char
    through stdout, which is pointed at the sink for the call.
    Returns 0, writing nothing, when the terminal cannot insert and delete lines. */
 static inline int byline_shift_rows(SCREEN *screen, int top, int bottom, int n) {
-  static FILE *sink = NULL;
   int count = n > 0 ? n : -n;
   if (count == 0 || top < 0 || bottom - top + 1 <= count) return 0;
+  if (!byline_can_shift_rows()) return 0;
+  FILE *sink = byline_cursor_sink();
   const char *delete_one = byline_capability("dl1"), *delete_many = byline_capability("dl");
   const char *insert_one = byline_capability("il1"), *insert_many = byline_capability("il");
   const char *address = byline_capability("cup"), *row_address = byline_capability("vpa");
   const char *home = byline_capability("home");
-  if ((delete_one == NULL && delete_many == NULL) || (insert_one == NULL && insert_many == NULL)
-      || address == NULL)
-    return 0;
-  if (tigetflag("da") > 0 || tigetflag("db") > 0) return 0;
-  if (sink == NULL) sink = fopen("/dev/null", "w");
-  if (sink == NULL) return 0;
   int delete_row = n > 0 ? top : bottom - count + 1;
   int insert_row = n > 0 ? bottom - count + 1 : top;
   if (delete_row == 0 && home != NULL) {

@@ -5,33 +5,6 @@ import Testing
 
 @testable import BylineTUI
 
-/// A terminal that records the timeout of every wait, and plays back events.
-final class TimeoutRecordingBackend: TerminalBackend {
-  var width = 80
-  var height = 24
-  var events: [TerminalEvent]
-  var timeouts: [Int32] = []
-  var frames = 0
-  /// Called before each wait (to let background work move on).
-  var beforeWait: (Int) -> Void = { _ in }
-
-  init(events: [TerminalEvent]) { self.events = events }
-
-  func draw(_ screen: Screen, theme: Theme) { frames += 1 }
-  func invalidate() {}
-  func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
-    beforeWait(timeouts.count)
-    timeouts.append(timeoutMilliseconds)
-    if timeoutMilliseconds >= 0 {
-      Thread.sleep(forTimeInterval: Double(timeoutMilliseconds) / 1000)
-      return .interrupted
-    }
-    return events.isEmpty ? .key(.character("Q")) : events.removeFirst()
-  }
-  func suspend() {}
-  func stop() {}
-}
-
 @Suite struct BackgroundRuntimeTests {
   /// The loop polls only while background work runs; once it is done it waits for a key with
   /// no timeout, so an idle screen is never redrawn by a timer.
@@ -42,7 +15,9 @@ final class TimeoutRecordingBackend: TerminalBackend {
       while !release.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.005) }
       return IndexReport()
     }
-    let backend = TimeoutRecordingBackend(events: [.key(.character("Q"))])
+    let backend = RecordingBackend(width: 80, height: 24, events: [.key(.character("Q"))])
+    backend.sleepsThroughTimeouts = true
+    backend.eventWhenIdle = .key(.character("Q"))
     backend.beforeWait = { count in if count == 3 { release.withLock { $0 = true } } }
     let store = InMemoryArticleStore(articles: TestArticles.all)
     let session = ReaderSession(
@@ -54,6 +29,6 @@ final class TimeoutRecordingBackend: TerminalBackend {
     #expect(backend.timeouts.last == -1)
     #expect(backend.timeouts.filter { $0 == -1 }.count == 1)
     // Timeouts with nothing new are not drawn: fewer frames than waits.
-    #expect(backend.frames < backend.timeouts.count)
+    #expect(backend.frames.count < backend.timeouts.count)
   }
 }

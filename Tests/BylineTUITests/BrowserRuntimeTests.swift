@@ -21,7 +21,7 @@ import Testing
     let events: [TerminalEvent] =
       [.key(.enter)] + Array(repeating: .key(.tab), count: 3)
       + [.key(.enter), .key(.character("y")), .key(.character("Q"))]
-    let backend = ScriptedBackend(width: 100, height: 24, events: events)
+    let backend = RecordingBackend(width: 100, height: 24, events: events)
     let store = InMemoryArticleStore(articles: [TestArticles.federal])
     let session = ReaderSession(store: store, config: ReaderConfig(), themes: TestThemes.all)
     var runtime = ReaderRuntime(session: session, backend: backend)

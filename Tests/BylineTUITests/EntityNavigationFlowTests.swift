@@ -218,10 +218,11 @@ import Testing
   _ = Update.apply(.resized(width: 100, height: 30), to: &state)
   _ = Update.apply(.articleLoaded(TestArticles.seoul, ReadingState(), listRow: 1), to: &state)
   let span = TestArticles.federal.paragraphs[0].entities[0]
-  state.navigation.arrival = .focusMention(
+  let arrival = Arrival.focusMention(
     TestArticles.beijing.key, paragraph: 0, range: span.range, entityID: "o1")
-  _ = Update.apply(.articleLoaded(TestArticles.federal, ReadingState(), listRow: 0), to: &state)
+  _ = Update.apply(
+    .articleLoaded(TestArticles.federal, ReadingState(), listRow: 0, arrival: arrival),
+    to: &state)
   #expect(state.navigation.focus == nil)
-  #expect(state.navigation.arrival == nil)
   #expect(state.navigation.back.count == 1)
 }

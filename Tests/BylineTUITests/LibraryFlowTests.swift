@@ -71,13 +71,13 @@ import Testing
     var session = session(InMemoryArticleStore(articles: TestArticles.all))
     _ = session.start(width: 100, height: 20)
     session.press([.character("/"), .character("x"), .escape])
-    #expect(!session.state.listSearch.isEditing)
+    #expect(!session.state.mode.isSearchingLibrary)
     #expect(session.state.list.filter == .all)
     session.press([.character("G"), .character("k"), .enter])
     #expect(session.state.body.article?.key == TestArticles.long.key)
     session.press([.character("/")])
-    #expect(session.state.search.isEditing)
-    #expect(!session.state.listSearch.isEditing)
+    #expect(session.state.mode.isFinding)
+    #expect(!session.state.mode.isSearchingLibrary)
     session.press("Paragraph 2".map { Key.character($0) } + [.enter])
     let first = session.state.search.current
     session.press([.character("n"), .character("N")])
@@ -205,7 +205,7 @@ import Testing
     #expect(state.list.selected == 1)
     let progress = IndexProgress(filesDone: 1200, filesTotal: 6000, articlesWritten: 5, elapsed: 4)
     let effects = Update.apply(.indexingProgress(progress), to: &state)
-    #expect(effects == [.loadListCount])
+    #expect(effects == [.loadListCount(filter: .all)])
     #expect(state.library.progressText == "indexing 1,200/6,000 files · 300/s")
     // A new article arrived above the selected one: the selection follows the article.
     _ = Update.apply(.listCountLoaded(4), to: &state)
@@ -225,7 +225,7 @@ import Testing
     let soon = IndexProgress(filesDone: 1300, filesTotal: 6000, articlesWritten: 9, elapsed: 4.2)
     #expect(Update.apply(.indexingProgress(soon), to: &state).isEmpty)
     let later = IndexProgress(filesDone: 1400, filesTotal: 6000, articlesWritten: 12, elapsed: 4.6)
-    #expect(Update.apply(.indexingProgress(later), to: &state) == [.loadListCount])
+    #expect(Update.apply(.indexingProgress(later), to: &state) == [.loadListCount(filter: .all)])
   }
 
   @Test func commandLineSourcesShowOnlyTheirArticlesUntilEscape() {
@@ -251,7 +251,7 @@ import Testing
     _ = Update.apply(.listCountLoaded(1), to: &state)
     #expect(
       RootView(state: state).render().text(ofRow: 0).contains("mentions The Federal Reserve (1)"))
-    #expect(Update.apply(.key(.escape), to: &state) == [.loadListCount])
+    #expect(Update.apply(.key(.escape), to: &state) == [.loadListCount(filter: .all)])
     #expect(state.list.filter == .all)
   }
 

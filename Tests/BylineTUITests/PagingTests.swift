@@ -46,7 +46,7 @@ final class CountingStore: ArticleStore {
     #expect(requested.contains(4950))
     #expect(session.state.list.pages.count <= ArticleListState.cachedPages)
     #expect(session.render().text(ofRow: 6).contains("Article number 0"))
-    for _ in 0..<720 { session.press([.pageUp]) }
+    for _ in 0..<840 { session.press([.pageUp]) }
     #expect(session.state.list.selected == 0)
     #expect(session.state.list.pages.count <= ArticleListState.cachedPages)
     #expect(store.requests.withLock { $0.count } < 120)

@@ -113,7 +113,11 @@ extension SSHTests {
     @Test func bylineWithAnUnknownTERMExplainsAndExits() async throws {
       try #require(FileManager.default.isExecutableFile(atPath: SSHBylineProgram.binary))
       try await SSHServer.withServer { server in
-        let command = SSHShellQuoting.join([SSHBylineProgram.binary, SSHBylineProgram.fixtures])
+        // Its own library, never the user's: the check of TERM comes after the library opens.
+        let command = SSHShellQuoting.join([
+          "env", "BYLINE_LIBRARY=\(server.directory.path)/library.sqlite",
+          SSHBylineProgram.binary, SSHBylineProgram.fixtures,
+        ])
         let result = try server.run(command, terminal: true, term: "no-such-term")
         #expect(result.status == 2)
         #expect(

@@ -69,7 +69,7 @@ struct ArticleDraft {
     let cleanAuthor = author.map(TextSanitizer.sanitizeTitle).flatMap { $0.isEmpty ? nil : $0 }
     let key = ArticleKey(
       identifier: cleanURL ?? cleanID, title: cleanTitle,
-      published: published.map(DateParser.isoString), firstText: body.first?.text ?? "")
+      published: published.map(DateParser.isoString), body: body.lazy.map(\.text))
     return Article(
       key: key, title: cleanTitle, source: TextSanitizer.sanitizeLine(source), url: cleanURL,
       author: cleanAuthor, published: published, paragraphs: body)

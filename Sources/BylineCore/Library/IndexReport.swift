@@ -21,6 +21,10 @@ public struct IndexReport: Hashable, Sendable {
   /// Articles read that were already in the library from another file: not stored again, but
   /// recorded as held by this file too (so the source filter finds them under it).
   public var duplicateArticles = 0
+  /// Articles read under an identifier (feed GUID or URL) already in the library with another
+  /// text: one article, its stored text replaced by the one read (issue 17). Those read from a
+  /// file not yet holding the article count in ``duplicateArticles`` as well.
+  public var articlesUpdated = 0
   /// Files that could not be read or parsed (they are retried when they change).
   public var failures: [LibraryError] = []
   /// Sources that no longer exist; their articles were kept.

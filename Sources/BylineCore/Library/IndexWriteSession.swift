@@ -47,8 +47,11 @@ final class IndexWriteSession {
   private var normalizedNames: [NameKey: String] = [:]
 
   /// Inserts one prepared article read from file `fileID` and records that the file holds it.
-  /// An article whose key is already in the library is not stored again (the first copy wins);
-  /// only the file is recorded as holding it too.
+  ///
+  /// An article whose key is already in the library is not stored again; the file is recorded
+  /// as holding it too. Keys are the identifier or the whole text (see ``ArticleKey``), so when
+  /// the stored text differs (`content_hash`), the same identifier came with an edited text:
+  /// the stored text is replaced by this one, keeping the article's row, key and reading state.
   func insert(_ prepared: PreparedArticle, fileID: Int64, into db: Database) throws
     -> ArticleInsertion
   {
@@ -56,15 +59,15 @@ final class IndexWriteSession {
     let published = article.published?.timeIntervalSince1970
     try db.cachedStatement(
       sql: """
-        INSERT INTO articles(key, title, source, url, author, published, file_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING
+        INSERT INTO articles(key, title, source, url, author, published, file_id, content_hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING
         """
     ).execute(arguments: [
       article.key.rawValue, article.title, article.source, article.url, article.author,
-      published, fileID,
+      published, fileID, prepared.contentHash,
     ])
     guard db.changesCount > 0 else {
-      return try recordHolding(key: article.key.rawValue, fileID: fileID, db: db)
+      return try recordHolding(prepared, fileID: fileID, db: db)
     }
     let articleID = db.lastInsertedRowID
     let holding = try BulkInsertStatement(
@@ -72,6 +75,14 @@ final class IndexWriteSession {
     holding.bind(1, fileID)
     holding.bind(2, articleID)
     try holding.run()
+    try writeContent(prepared, articleID: articleID, db: db)
+    return .added
+  }
+
+  /// Writes an article's paragraphs, full-text entry and (pending) mentions.
+  private func writeContent(_ prepared: PreparedArticle, articleID: Int64, db: Database) throws {
+    let article = prepared.article
+    let published = article.published?.timeIntervalSince1970
     for entity in prepared.entities {
       let row = try entityRowID(entity.id, kind: entity.kind, name: entity.variants, db: db)
       pendingMentions.append(
@@ -102,19 +113,39 @@ final class IndexWriteSession {
     }
     try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
       .execute(arguments: [articleID, prepared.fullTextTitle, prepared.fullTextBody])
-    return .added
   }
 
-  /// Records that file `fileID` holds the stored article with this key as well.
-  private func recordHolding(key: String, fileID: Int64, db: Database) throws -> ArticleInsertion {
+  /// Records that file `fileID` holds the stored article with this key as well, and replaces
+  /// the stored text when this one differs (an edited version under the same identifier).
+  private func recordHolding(_ prepared: PreparedArticle, fileID: Int64, db: Database) throws
+    -> ArticleInsertion
+  {
     guard
-      let articleID = try Int64.fetchOne(
-        db.cachedStatement(sql: "SELECT id FROM articles WHERE key = ?"), arguments: [key])
+      let stored = try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT id, content_hash FROM articles WHERE key = ?"),
+        arguments: [prepared.article.key.rawValue])
     else { return .repeated }
+    let articleID: Int64 = stored[0]
     try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO file_articles(file_id, article_id) VALUES (?, ?)"
     ).execute(arguments: [fileID, articleID])
-    return db.changesCount > 0 ? .alreadyStored : .repeated
+    let newHolder = db.changesCount > 0
+    guard (stored[1] as String?) != prepared.contentHash else {
+      return newHolder ? .alreadyStored : .repeated
+    }
+    try deleteContent(of: articleID, from: db)
+    let article = prepared.article
+    try db.cachedStatement(
+      sql: """
+        UPDATE articles SET title = ?, source = ?, url = ?, author = ?, published = ?,
+          file_id = ?, content_hash = ? WHERE id = ?
+        """
+    ).execute(arguments: [
+      article.title, article.source, article.url, article.author,
+      article.published?.timeIntervalSince1970, fileID, prepared.contentHash, articleID,
+    ])
+    try writeContent(prepared, articleID: articleID, db: db)
+    return .updated(newHolder: newHolder)
   }
 
   /// Inserts the gathered mentions, in primary-key order.
@@ -182,6 +213,17 @@ final class IndexWriteSession {
   }
 
   private func deleteArticle(_ id: Int64, from db: Database) throws {
+    try deleteContent(of: id, from: db)
+    try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [id])
+  }
+
+  /// Removes an article's paragraphs, mentions and full-text entry, and counts its entity
+  /// mentions and spellings out.
+  ///
+  /// The article's entities are read from its paragraphs' spans (every linked span has its
+  /// mention row, one per entity), and its mentions deleted by primary key: an article updated
+  /// during a first full index is deleted while `mentions_by_article` is not there.
+  private func deleteContent(of id: Int64, from db: Database) throws {
     try writeMentions(db)
     try db.cachedStatement(
       sql: """
@@ -193,25 +235,26 @@ final class IndexWriteSession {
       db.cachedStatement(
         sql: "SELECT text, entities FROM paragraphs WHERE article_id = ? AND entities IS NOT NULL"
       ), arguments: [id])
+    var entities = Set<Int64>()
     for paragraph in paragraphs {
       let spans = EntitySpanCoding.decode(paragraph[1])
       guard !spans.isEmpty else { continue }
       let slicer = ScalarSlicer(paragraph[0] as String)
       for span in spans {
         guard let row = span.entityRowID else { continue }
+        entities.insert(row)
         let surface = slicer.text(span.range)
         variantDeltas[VariantKey(entity: row, variant: surface, kind: span.kind), default: 0] -= 1
       }
     }
-    let entities = try Int64.fetchAll(
-      db.cachedStatement(sql: "SELECT entity_rowid FROM mentions WHERE article_id = ?"),
-      arguments: [id])
-    for row in entities { articleCountDeltas[row, default: 0] -= 1 }
-    try db.cachedStatement(sql: "DELETE FROM mentions WHERE article_id = ?")
-      .execute(arguments: [id])
+    let mentionDelete = try db.cachedStatement(
+      sql: "DELETE FROM mentions WHERE entity_rowid = ? AND article_id = ?")
+    for row in entities {
+      try mentionDelete.execute(arguments: [row, id])
+      if db.changesCount > 0 { articleCountDeltas[row, default: 0] -= 1 }
+    }
     try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE article_id = ?")
       .execute(arguments: [id])
-    try db.cachedStatement(sql: "DELETE FROM articles WHERE id = ?").execute(arguments: [id])
   }
 
   /// Applies the gathered entity counts and spellings, and refreshes the display names of the

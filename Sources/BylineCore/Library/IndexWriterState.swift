@@ -34,6 +34,13 @@ final class WriterState: @unchecked Sendable {
           case .alreadyStored:
             held += 1
             report.duplicateArticles += 1
+          case .updated(let newHolder):
+            // Still an article another file gave first, as far as the summary goes.
+            if newHolder {
+              held += 1
+              report.duplicateArticles += 1
+            }
+            report.articlesUpdated += 1
           case .repeated:
             break
           }

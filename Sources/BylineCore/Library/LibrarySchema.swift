@@ -16,13 +16,15 @@ import GRDB
 ///
 /// `file_articles` records every file each article was read from (an article is stored once,
 /// keyed by content, but the same article may be in several files); `articles.file_id` is the
-/// file its stored copy came from (see ``version2``).
+/// file its stored copy came from (see ``version2``). An article's key is its identifier or the
+/// hash of its whole text; `articles.content_hash` is that hash for every article (see
+/// ``migrateToVersion3(_:)``).
 ///
 /// Reading state (`reading_state`) and the list of sources (`sources`) are the user's data;
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 2
+  static let currentVersion = 3
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
@@ -68,6 +70,10 @@ enum LibrarySchema {
     migrator.registerMigration("v2") { db in
       try db.execute(sql: version2)
       try db.execute(sql: "PRAGMA user_version = 2")
+    }
+    migrator.registerMigration("v3") { db in
+      try migrateToVersion3(db)
+      try db.execute(sql: "PRAGMA user_version = 3")
     }
     return migrator
   }

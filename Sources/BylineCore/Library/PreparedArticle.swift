@@ -24,29 +24,25 @@ struct PreparedArticle: Sendable {
   var fullTextTitle: String
   /// The paragraphs joined with newlines, as the full-text index gets the body.
   var fullTextBody: String
-  /// Each paragraph's links as JSON, or `nil` when it has none.
+  /// Each paragraph's links as JSON (see ``LinkCoding``), or `nil` when it has none.
   var linksJSON: [String?]
   /// The linked entities, in order of first mention.
   var entities: [Entity]
+  /// The hash of the title, date and whole normalised text (``ArticleKey/textHash(title:published:body:)``),
+  /// stored as `articles.content_hash`: an article met again under its identifier with another
+  /// hash was edited, and its stored text is replaced.
+  var contentHash: String
 
   /// Prepares `article` for writing.
   init(_ article: Article) {
     self.article = article
+    contentHash = ArticleKey.textHash(
+      title: article.title, published: article.published.map(DateParser.isoString),
+      body: article.paragraphs.lazy.map(\.text))
     fullTextTitle = FullTextSegmenter.segmented(article.title)
     fullTextBody = FullTextSegmenter.segmented(
       article.paragraphs.map(\.text).joined(separator: "\n"))
-    if article.paragraphs.allSatisfy({ $0.links.isEmpty }) {
-      linksJSON = Array(repeating: nil, count: article.paragraphs.count)
-    } else {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys]
-      linksJSON = article.paragraphs.map { paragraph in
-        guard !paragraph.links.isEmpty, let data = try? encoder.encode(paragraph.links) else {
-          return nil
-        }
-        return String(decoding: data, as: UTF8.self)
-      }
-    }
+    linksJSON = LinkCoding.encode(article.paragraphs)
     var entities: [Entity] = []
     var position: [String: Int] = [:]
     for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.entities.isEmpty {

@@ -1,6 +1,6 @@
 /// Everything the user can ask the reader to do. The raw value is the action's name in the
 /// config file (`bind KEY ACTION`); ``ActionDescriptor/all`` gives each its keys and help.
-public enum Action: String, Hashable, Sendable, CaseIterable {
+enum Action: String, Hashable, Sendable, CaseIterable {
   /// One line or row down.
   case moveDown = "move-down"
   /// One line or row up.
@@ -25,6 +25,8 @@ public enum Action: String, Hashable, Sendable, CaseIterable {
   case back
   /// Quit at once.
   case quit
+  /// Quit as an interrupt signal does (exit status 130), saving the reading position.
+  case interrupt
   /// Find text in the article.
   case find
   /// The next match.

@@ -4,7 +4,7 @@ extension ActionDescriptor {
 
   /// Every action, once, in the order the help screen lists them (the entity navigation rows
   /// last, so they take `Tab` and `Backspace` in the body; see `entityNavigation`).
-  public static let all: [ActionDescriptor] = general + entityNavigation
+  static let all: [ActionDescriptor] = general + entityNavigation
 
   /// The general rows of the table.
   static let general: [ActionDescriptor] = [
@@ -36,6 +36,9 @@ extension ActionDescriptor {
       help: "Back: close help, leave reading mode, return to the list; quit from the list",
       panes: everywhere),
     ActionDescriptor(.quit, keys: [.character("Q")], help: "Quit at once", panes: everywhere),
+    ActionDescriptor(
+      .interrupt, keys: [.control("c")], help: "Quit as an interrupt does (exit status 130)",
+      panes: everywhere),
     ActionDescriptor(
       .find, keys: [.character("/")], help: "Find text in the article", panes: [.body]),
     ActionDescriptor(
@@ -79,7 +82,7 @@ extension ActionDescriptor {
   ]
 
   /// The descriptor of `action`.
-  public static func of(_ action: Action) -> ActionDescriptor? {
+  static func of(_ action: Action) -> ActionDescriptor? {
     all.first { $0.action == action }
   }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Numbers as the status line shows them, independent of the locale.
-public enum CountText {
+enum CountText {
   /// `1200` as `1,200`.
-  public static func grouped(_ value: Int) -> String {
+  static func grouped(_ value: Int) -> String {
     let digits = String(value.magnitude)
     var result = ""
     for (index, digit) in digits.enumerated() {
@@ -13,8 +13,13 @@ public enum CountText {
     return value < 0 ? "-" + result : result
   }
 
+  /// "1 article", "14 articles", "1,200 articles".
+  static func articles(_ count: Int) -> String {
+    count == 1 ? "1 article" : "\(grouped(count)) articles"
+  }
+
   /// Seconds with one decimal: `1.2 s`.
-  public static func seconds(_ value: Double) -> String {
+  static func seconds(_ value: Double) -> String {
     let tenths = Int((max(0, value) * 10).rounded())
     return "\(tenths / 10).\(tenths % 10) s"
   }

@@ -5,7 +5,7 @@ import Foundation
 /// the user quits or a signal arrives.
 public struct ReaderRuntime {
   /// The exit status for a normal quit.
-  public static let success: Int32 = 0
+  static let success: Int32 = 0
   /// Interrupted reads in a row, with no signal to explain them, after which the terminal is
   /// taken to be gone (a closed pty returns at once, forever, and would make the loop spin).
   static let deadTerminalReads = 1000
@@ -41,6 +41,8 @@ public struct ReaderRuntime {
         case .quit:
           backend.stop()
           return Self.success
+        case .interrupt:
+          return exit(signal: SIGINT)
         case .redraw:
           backend.invalidate()
         case .suspend:
@@ -79,9 +81,6 @@ public struct ReaderRuntime {
         emptyReads = event == .interrupted ? emptyReads + 1 : 0
       }
       switch event {
-      case .key(.control("c"))
-      where !session.state.search.isEditing && !session.state.listSearch.isEditing:
-        return exit(signal: SIGINT)
       case .key(let key):
         effects = session.send(.key(key))
       case .resized(let width, let height):

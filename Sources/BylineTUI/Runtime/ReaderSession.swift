@@ -8,7 +8,7 @@ public struct ReaderSession {
   public private(set) var state: AppState
   private let store: any ArticleStore
   /// Brings the library up to date in the background (`nil`: the store cannot be indexed).
-  public let indexer: BackgroundIndexer?
+  let indexer: BackgroundIndexer?
 
   /// Creates a session over `store`, with `indexer` to bring it up to date in the background
   /// (started by ``start(width:height:)`` and by `r`); call ``start(width:height:)`` next.
@@ -25,11 +25,11 @@ public struct ReaderSession {
   /// the first page of what is already indexed.
   public mutating func start(width: Int, height: Int) -> [Effect] {
     send(.resized(width: width, height: height))
-      + run((indexer == nil ? [] : [.startIndexing]) + [.loadListCount])
+      + run(indexer == nil ? [] : [.startIndexing]) + send(.started)
   }
 
   /// Whether background work is going on (the loop then wakes up to receive its messages).
-  public var hasBackgroundWork: Bool { indexer?.isBusy ?? false }
+  var hasBackgroundWork: Bool { indexer?.isBusy ?? false }
 
   /// Applies the messages background work posted since the last call.
   ///
@@ -77,7 +77,7 @@ public struct ReaderSession {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing:
       true
-    case .redraw, .suspend, .quit, .openInBrowser: false
+    case .redraw, .suspend, .quit, .interrupt, .openInBrowser: false
     }
   }
 
@@ -85,19 +85,19 @@ public struct ReaderSession {
   private func perform(_ effect: Effect) -> Message? {
     do {
       switch effect {
-      case .loadListCount:
-        return .listCountLoaded(try store.articleCount(matching: state.list.filter))
-      case .loadListPage(let page):
+      case .loadListCount(let filter):
+        return .listCountLoaded(try store.articleCount(matching: filter))
+      case .loadListPage(let page, let filter, let order):
         let rows = try store.summaries(
-          matching: state.list.filter, order: state.list.order,
-          offset: page * ArticleListState.pageSize,
+          matching: filter, order: order, offset: page * ArticleListState.pageSize,
           limit: ArticleListState.pageSize)
         return .listPageLoaded(page: page, summaries: rows)
-      case .loadArticle(let key, let listRow):
+      case .loadArticle(let key, let listRow, let arrival):
         guard let article = try store.article(for: key) else {
           return .storeFailed("Article \(key) is no longer in the library")
         }
-        return .articleLoaded(article, try store.readingState(for: key), listRow: listRow)
+        return .articleLoaded(
+          article, try store.readingState(for: key), listRow: listRow, arrival: arrival)
       case .saveReadingState(let key, let reading):
         try store.setReadingState(reading, for: key)
         return nil
@@ -122,7 +122,7 @@ public struct ReaderSession {
           return .notice(StatusMessage("Nothing to index: no library is open"))
         }
         return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
-      case .redraw, .suspend, .quit, .openInBrowser:
+      case .redraw, .suspend, .quit, .interrupt, .openInBrowser:
         return nil
       }
     } catch {

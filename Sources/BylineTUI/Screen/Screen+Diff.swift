@@ -1,24 +1,30 @@
 /// A run of changed cells on one row, as the backend writes it.
 public struct CellRun: Hashable, Sendable {
   /// The row.
-  public var row: Int
+  var row: Int
   /// The first column of the run.
-  public var column: Int
+  var column: Int
   /// The cells, left to right (continuation cells included).
-  public var cells: ArraySlice<Cell>
+  var cells: ArraySlice<Cell>
 }
 
 extension Screen {
   /// The runs of cells that differ from `previous`; every cell when `previous` is `nil` or has
   /// another size. A run never starts on the right half of a wide glyph.
   public func diff(from previous: Screen?) -> [CellRun] {
+    diff(from: previous, rows: 0..<height)
+  }
+
+  /// The runs of ``diff(from:)`` on `rows` only.
+  func diff(from previous: Screen?, rows: Range<Int>) -> [CellRun] {
+    let rows = rows.clamped(to: 0..<height)
     guard let previous, previous.width == width, previous.height == height else {
-      return (0..<height).map { row in
+      return rows.map { row in
         CellRun(row: row, column: 0, cells: cells[(row * width)..<((row + 1) * width)])
       }
     }
     var runs: [CellRun] = []
-    for row in 0..<height {
+    for row in rows {
       let base = row * width
       var column = 0
       while column < width {

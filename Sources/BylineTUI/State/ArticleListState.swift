@@ -5,47 +5,47 @@ import BylineCore
 /// list is never loaded whole.
 public struct ArticleListState: Hashable, Sendable {
   /// Rows per page asked of the store.
-  public static let pageSize = 50
+  static let pageSize = 50
   /// Pages kept in the cache at most.
-  public static let cachedPages = 8
+  static let cachedPages = 8
 
   /// The number of articles, once the store has said.
   public var count: Int?
   /// Loaded pages by page number.
-  public var pages: [Int: [ArticleSummary]] = [:]
+  var pages: [Int: [ArticleSummary]] = [:]
   /// Pages asked for and not yet arrived.
-  public var requested: Set<Int> = []
+  var requested: Set<Int> = []
   /// The selected row.
-  public private(set) var selected = 0
-  /// The first visible row.
-  public var top = 0
+  private(set) var selected = 0
+  /// How far the list is scrolled.
+  var scroll = Scroll()
   /// Which articles the list shows (unread only, starred only, one entity, a full-text query).
-  public var filter = ArticleFilter.all
+  var filter = ArticleFilter.all
   /// How the list is sorted (a full-text query sorts by rank).
-  public var order = ArticleOrder.date
+  var order = ArticleOrder.date
   /// The article to keep selected while the list reloads (the library grew), if any.
-  public var followKey: ArticleKey?
+  var followKey: ArticleKey?
 
   /// Creates an empty list.
-  public init() {}
+  init() {}
 
   /// Forgets the count and every loaded page (after the filter or order changed, or the
   /// library grew), keeping the filter, the order and, clamped later, the selection.
-  public mutating func invalidate(keepingSelection: Bool) {
+  mutating func invalidate(keepingSelection: Bool) {
     count = nil
     pages = [:]
     requested = []
     if !keepingSelection {
       selected = 0
-      top = 0
+      scroll.top = 0
     }
   }
 
   /// Puts the selection back on `row` with `top` as the first visible row, without clamping
   /// (the list may not be counted yet); the next count clamps it.
-  public mutating func restoreSelection(row: Int, top: Int) {
+  mutating func restoreSelection(row: Int, top: Int) {
     selected = max(0, row)
-    self.top = max(0, top)
+    scroll.top = max(0, top)
   }
 
   /// The summary in row `row`, if its page is loaded.
@@ -56,19 +56,19 @@ public struct ArticleListState: Hashable, Sendable {
     return rows.indices.contains(index) ? rows[index] : nil
   }
 
+  /// The first visible row.
+  var top: Int { scroll.top }
+
   /// Selects `row`, clamped to the list, and scrolls so it stays visible in `height` rows.
-  public mutating func select(_ row: Int, visibleRows height: Int) {
+  mutating func select(_ row: Int, visibleRows height: Int) {
     let last = max(0, (count ?? 0) - 1)
     selected = min(max(0, row), last)
-    let height = max(1, height)
-    if selected < top { top = selected }
-    if selected >= top + height { top = selected - height + 1 }
-    top = max(0, min(top, max(0, (count ?? 0) - height)))
+    scroll.reveal(selected...selected, rows: height, count: count ?? 0)
   }
 
   /// The pages needed to show `height` rows from `top` (with half a page either side) that
   /// are neither loaded nor asked for.
-  public func missingPages(visibleRows height: Int) -> [Int] {
+  func missingPages(visibleRows height: Int) -> [Int] {
     guard let count, count > 0 else { return [] }
     let from = max(0, top - Self.pageSize / 2) / Self.pageSize
     let to = min(count - 1, top + height + Self.pageSize / 2) / Self.pageSize
@@ -77,7 +77,7 @@ public struct ArticleListState: Hashable, Sendable {
 
   /// Drops the cached pages furthest from the visible window, keeping at most
   /// ``cachedPages``.
-  public mutating func evictDistantPages() {
+  mutating func evictDistantPages() {
     guard pages.count > Self.cachedPages else { return }
     let centre = top / Self.pageSize
     let keep = pages.keys.sorted { abs($0 - centre) < abs($1 - centre) }
@@ -86,7 +86,7 @@ public struct ArticleListState: Hashable, Sendable {
   }
 
   /// Marks the article with `key` as read in the cached pages.
-  public mutating func markRead(_ key: ArticleKey) {
+  mutating func markRead(_ key: ArticleKey) {
     for (page, rows) in pages {
       if let index = rows.firstIndex(where: { $0.key == key }) {
         pages[page]?[index].isRead = true

@@ -1,13 +1,15 @@
 import BylineCore
 
-/// Work that `update` asks for and the runtime performs outside it.
+/// Work that `update` asks for and the runtime performs outside it. Each effect carries all it
+/// needs, so the session performing it never reads the state.
 public enum Effect: Hashable, Sendable {
-  /// Count the list.
-  case loadListCount
-  /// Load one page of the list.
-  case loadListPage(page: Int)
-  /// Load an article (and its reading state).
-  case loadArticle(ArticleKey, listRow: Int?)
+  /// Count the articles `filter` shows.
+  case loadListCount(filter: ArticleFilter)
+  /// Load one page of the articles `filter` shows, sorted by `order`.
+  case loadListPage(page: Int, filter: ArticleFilter, order: ArticleOrder)
+  /// Load an article (and its reading state); `arrival` comes back with it in
+  /// ``Message/articleLoaded(_:_:listRow:arrival:)``.
+  case loadArticle(ArticleKey, listRow: Int?, arrival: Arrival? = nil)
   /// Save an article's reading state.
   case saveReadingState(ArticleKey, ReadingState)
   /// Change an article's read or starred mark (`nil` keeps it), keeping the rest of its state.
@@ -20,6 +22,8 @@ public enum Effect: Hashable, Sendable {
   case suspend
   /// Exit.
   case quit
+  /// Exit as an interrupt does (Ctrl-C): the reading state saved, status 128 + SIGINT.
+  case interrupt
   /// Load an entity's page with up to `mentionLimit` mentions.
   case loadEntityPage(id: String, mentionLimit: Int)
   /// Look up an entity's name and article count (for the status line).

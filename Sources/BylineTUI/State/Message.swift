@@ -6,12 +6,14 @@ public enum Message: Hashable, Sendable {
   case key(Key)
   /// The terminal is now `width` x `height`.
   case resized(width: Int, height: Int)
+  /// The reader is starting: load the list.
+  case started
   /// The store counted the list.
   case listCountLoaded(Int)
   /// The store returned a page of the list.
   case listPageLoaded(page: Int, summaries: [ArticleSummary])
-  /// The store returned an article and its reading state.
-  case articleLoaded(Article, ReadingState, listRow: Int?)
+  /// The store returned an article and its reading state, with the arrival its load carried.
+  case articleLoaded(Article, ReadingState, listRow: Int?, arrival: Arrival? = nil)
   /// An article's reading state was saved (after a read or star toggle).
   case readingStateSaved(ArticleKey, ReadingState)
   /// What the reader did with the library before showing it (`added news`), for the status

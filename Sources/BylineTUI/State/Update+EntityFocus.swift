@@ -1,13 +1,8 @@
 import BylineCore
 
 extension Update {
-  /// Handles the entity navigation actions, and the movement keys while a page is shown in
-  /// the body. Returns `nil` for actions it leaves to the general table.
+  /// The entity navigation actions of the body. Returns `nil` for the others.
   static func performNavigation(_ action: Action, _ state: inout AppState) -> [Effect]? {
-    guard state.keyPane == .body else { return nil }
-    if state.navigation.page != nil, let effects = performOnPage(action, &state) {
-      return effects
-    }
     switch action {
     case .nextEntity, .previousEntity:
       return moveFocus(forward: action == .nextEntity, &state)
@@ -109,7 +104,7 @@ extension Update {
         return "\(text) · \(span.kind.rawValue)"
       }
       return
-        "\(record.name) · \(record.kind.rawValue) · \(PageState.articles(record.articleCount))"
+        "\(record.name) · \(record.kind.rawValue) · \(CountText.articles(record.articleCount))"
     }
   }
 

@@ -43,8 +43,7 @@ extension Update {
     switch location {
     case .page(var page):
       if case .articleEntities(let key) = page.kind, state.body.article?.key != key {
-        state.navigation.arrival = .page(page)
-        return saveEffects(state) + [.loadArticle(key, listRow: nil)]
+        return saveEffects(state) + [.loadArticle(key, listRow: nil, arrival: .page(page))]
       }
       page.keepVisible(rows: state.bodyRows)
       state.navigation.page = page
@@ -55,8 +54,9 @@ extension Update {
         restore(place, &state)
         return []
       }
-      state.navigation.arrival = .restore(place)
-      return saveEffects(state) + [.loadArticle(place.key, listRow: place.listRow)]
+      return saveEffects(state) + [
+        .loadArticle(place.key, listRow: place.listRow, arrival: .restore(place))
+      ]
     }
   }
 
@@ -66,20 +66,20 @@ extension Update {
     state.body.anchor = place.anchor
     relayout(&state)
     if state.body.layout?.width == place.width {
-      state.body.top = clampTop(place.top, state)
+      let rows = state.bodyRows
+      state.body.place(line: place.top, rows: rows)
     }
     state.navigation.focus = place.focus
     if let focus = place.focus { state.status = StatusMessage(describe(focus, state)) }
   }
 
   /// An article arrived from the store: records the place left (unless the history itself
-  /// asked for it), opens it, then focuses a mention or restores a position as asked.
+  /// asked for it), opens it, then focuses a mention or restores a position as `arrival` asks.
   static func arrived(
-    at article: Article, _ reading: ReadingState, listRow: Int?, _ state: inout AppState
+    at article: Article, _ reading: ReadingState, listRow: Int?, arrival: Arrival?,
+    _ state: inout AppState
   ) -> [Effect] {
-    var arrival = state.navigation.arrival
-    state.navigation.arrival = nil
-    if arrival?.key != article.key { arrival = nil }
+    let arrival = arrival?.key == article.key ? arrival : nil
     switch arrival {
     case nil, .focusMention: pushCurrentLocation(&state)
     case .restore, .page: break

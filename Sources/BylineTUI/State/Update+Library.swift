@@ -2,21 +2,10 @@ import BylineCore
 import Foundation
 
 extension Update {
-  /// The list and library actions: search, filters, sort order, read and star marks,
+  /// The library actions the list and the body share: filters, sort order, the star mark,
   /// re-indexing.
   static func performLibrary(_ action: Action, _ state: inout AppState) -> [Effect] {
     switch action {
-    case .searchLibrary:
-      state.listSearch.isEditing = true
-      state.listSearch.input = ""
-      return []
-    case .clearFilters:
-      guard state.list.filter != .all else { return [] }
-      return changeFilter(&state) { $0 = .all }
-    case .toggleRead:
-      guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      state.status = StatusMessage(summary.isRead ? "Marked unread" : "Marked read")
-      return [.changeReadingState(summary.key, read: !summary.isRead, starred: nil)]
     case .toggleStar:
       let target: (key: ArticleKey, isStarred: Bool)?
       if state.keyPane == .body, let article = state.body.article {
@@ -69,22 +58,17 @@ extension Update {
     return reloadList(&state)
   }
 
-  /// Handles a key while the library search prompt is open.
-  static func editListSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch PromptInput.apply(key, to: &state.listSearch.input) {
-    case .editing:
-      return []
-    case .cancelled:
-      state.listSearch.isEditing = false
-      return []
-    case .submitted:
-      state.listSearch.isEditing = false
-      let query = state.listSearch.input.trimmingCharacters(in: .whitespaces)
-      guard !query.isEmpty else { return [] }
-      state.status = nil
-      state.focus = .list
-      return changeFilter(&state) { $0.query = query }
-    }
+  /// What a key did to the library search prompt (the mode already says whether it is still
+  /// open).
+  static func editListSearch(
+    _ outcome: PromptInput.Outcome, input: String, _ state: inout AppState
+  ) -> [Effect] {
+    guard outcome == .submitted else { return [] }
+    let query = input.trimmingCharacters(in: .whitespaces)
+    guard !query.isEmpty else { return [] }
+    state.status = nil
+    state.focus = .list
+    return changeFilter(&state) { $0.query = query }
   }
 
   /// Applies the results of library work: saved reading states and background indexing.

@@ -26,7 +26,7 @@ extension Update {
     }
     switch BrowserCommand.check(url) {
     case .success:
-      state.navigation.pendingLink = url
+      state.mode = .confirmingLink(url: url)
       state.status = StatusMessage("\(url) — open in browser? (y/n)")
     case .failure(let problem):
       state.status = StatusMessage(problem.description, isError: true)
@@ -35,9 +35,7 @@ extension Update {
   }
 
   /// The key after "open in browser? (y/n)": only `y` opens the link.
-  static func confirmLink(_ key: Key, _ state: inout AppState) -> [Effect] {
-    guard let url = state.navigation.pendingLink else { return [] }
-    state.navigation.pendingLink = nil
+  static func confirmLink(_ url: String, _ key: Key, _ state: inout AppState) -> [Effect] {
     guard key == .character("y") || key == .character("Y") else {
       state.status = StatusMessage("Not opened")
       return []

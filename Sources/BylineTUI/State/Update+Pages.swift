@@ -6,17 +6,11 @@ extension Update {
   static func performOnPage(_ action: Action, _ state: inout AppState) -> [Effect]? {
     guard var page = state.navigation.page else { return nil }
     let rows = state.bodyRows
-    let step = max(1, rows / 2)
-    let last = max(0, page.items.count - 1)
     switch action {
-    case .moveDown, .nextEntity: page.select(page.selected + 1, visibleRows: rows)
-    case .moveUp, .previousEntity: page.select(page.selected - 1, visibleRows: rows)
-    case .pageDown: page.select(page.selected + step, visibleRows: rows)
-    case .pageUp: page.select(page.selected - step, visibleRows: rows)
-    case .halfPageDown: page.select(page.selected + max(1, step / 2), visibleRows: rows)
-    case .halfPageUp: page.select(page.selected - max(1, step / 2), visibleRows: rows)
-    case .top: page.select(0, visibleRows: rows)
-    case .bottom: page.select(last, visibleRows: rows)
+    case .nextEntity: _ = page.move(.moveDown, rows: rows)
+    case .previousEntity: _ = page.move(.moveUp, rows: rows)
+    case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+      _ = page.move(action, rows: rows)
     case .follow:
       return choose(page.selectedItem, on: page, &state)
     case .filterByEntity:
@@ -39,9 +33,8 @@ extension Update {
   {
     switch item {
     case .mention(let key, let paragraph, let range, let id):
-      state.navigation.arrival = .focusMention(
-        key, paragraph: paragraph, range: range, entityID: id)
-      return saveEffects(state) + [.loadArticle(key, listRow: nil)]
+      let arrival = Arrival.focusMention(key, paragraph: paragraph, range: range, entityID: id)
+      return saveEffects(state) + [.loadArticle(key, listRow: nil, arrival: arrival)]
     case .moreMentions:
       guard case .entity(let details, let limit) = page.kind else { return [] }
       return [
@@ -81,7 +74,7 @@ extension Update {
     }
     var page = PageState.entityPage(details, mentionLimit: mentionLimit)
     if let current = state.navigation.page, current.entityID == details.entity.id {
-      page.top = current.top
+      page.scroll = current.scroll
       page.select(current.selected, visibleRows: state.bodyRows)
     } else {
       pushCurrentLocation(&state)

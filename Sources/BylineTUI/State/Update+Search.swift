@@ -1,22 +1,21 @@
 import BylineCore
 
 extension Update {
-  /// Handles a key while the find prompt is open.
-  static func editSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch PromptInput.apply(key, to: &state.search.input) {
+  /// What a key did to the find prompt (the mode already says whether it is still open).
+  static func editSearch(_ outcome: PromptInput.Outcome, input: String, _ state: inout AppState)
+    -> [Effect]
+  {
+    switch outcome {
     case .editing:
       break
     case .cancelled:
-      state.search.isEditing = false
       state.status = nil
     case .submitted:
-      state.search.isEditing = false
-      let query = state.search.input
-      guard !query.isEmpty else {
+      guard !input.isEmpty else {
         if !state.search.query.isEmpty { jumpToMatch(forward: true, &state) }
         return []
       }
-      runSearch(query, &state)
+      runSearch(input, &state)
     }
     return []
   }

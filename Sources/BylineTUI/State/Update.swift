@@ -13,7 +13,13 @@ public enum Update {
       state.height = max(0, height)
       relayout(&state)
       state.list.select(state.list.selected, visibleRows: state.listRows)
+      if case .help(var help) = state.mode {
+        help.fit(height: state.height)
+        state.mode = .help(help)
+      }
       return pageEffects(&state)
+    case .started:
+      return [.loadListCount(filter: state.list.filter)]
     case .listCountLoaded(let count):
       state.list.count = count
       state.list.select(state.list.selected, visibleRows: state.listRows)
@@ -27,8 +33,8 @@ public enum Update {
       let follow = followSelection(page: page, &state)
       state.list.evictDistantPages()
       return follow
-    case .articleLoaded(let article, let readingState, let listRow):
-      return arrived(at: article, readingState, listRow: listRow, &state)
+    case .articleLoaded(let article, let readingState, let listRow, let arrival):
+      return arrived(at: article, readingState, listRow: listRow, arrival: arrival, &state)
     case .readingStateSaved, .libraryNote, .showSources, .indexingStarted, .indexingProgress,
       .indexingFinished, .indexingFailed:
       return applyLibrary(message, &state)
@@ -45,31 +51,49 @@ public enum Update {
     }
   }
 
+  /// A key: a prompt or a link confirmation takes it as typed; otherwise the keymap of the
+  /// pane keys go to turns it into an action.
   static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if state.search.isEditing { return editSearch(key, &state) }
-    if state.listSearch.isEditing { return editListSearch(key, &state) }
-    if state.navigation.pendingLink != nil { return confirmLink(key, &state) }
-    state.status = nil
-    state.library.summary = nil
-    guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
-      return []
-    }
-    return perform(action, &state)
-  }
-
-  static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
-    if state.showsHelp { return performInHelp(action, &state) }
-    if let effects = performNavigation(action, &state) { return effects }
-    switch action {
-    case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
-      return move(action, &state)
-    case .open:
-      guard let summary = state.list.summary(at: state.list.selected) else { return [] }
-      if state.body.article?.key == summary.key, state.navigation.page == nil {
-        state.focus = .body
+    switch state.mode {
+    case .finding(var input):
+      let outcome = PromptInput.apply(key, to: &input)
+      state.mode = outcome == .editing ? .finding(input) : .browsing
+      return editSearch(outcome, input: input, &state)
+    case .searchingLibrary(var input):
+      let outcome = PromptInput.apply(key, to: &input)
+      state.mode = outcome == .editing ? .searchingLibrary(input) : .browsing
+      return editListSearch(outcome, input: input, &state)
+    case .confirmingLink(let url):
+      state.mode = .browsing
+      // An interrupt is still an interrupt while a link waits for its answer.
+      if state.config.keymap.action(for: key, in: state.keyPane) == .interrupt {
+        return perform(.interrupt, &state)
+      }
+      return confirmLink(url, key, &state)
+    case .browsing, .help:
+      state.status = nil
+      state.library.summary = nil
+      guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
         return []
       }
-      return saveEffects(state) + [.loadArticle(summary.key, listRow: state.list.selected)]
+      return perform(action, &state)
+    }
+  }
+
+  /// An action: the ones that work the same everywhere first, then the pane keys go to (the
+  /// help screen, the list, or the body and the page shown in it) handles its own, and passes
+  /// the rest on to the ones the list and the body share.
+  static func perform(_ action: Action, _ state: inout AppState) -> [Effect] {
+    if let effects = performEverywhere(action, &state) { return effects }
+    if case .help(let help) = state.mode { return performInHelp(action, help, &state) }
+    let own =
+      state.keyPane == .body ? performInBody(action, &state) : performInList(action, &state)
+    return own ?? performShared(action, &state)
+  }
+
+  /// The actions the list and the body share.
+  static func performShared(_ action: Action, _ state: inout AppState) -> [Effect] {
+    switch action {
     case .switchPane:
       if !state.readingMode { state.focus = state.focus == .list ? .body : .list }
       return []
@@ -85,23 +109,9 @@ public enum Update {
       }
       state.isQuitting = true
       return saveEffects(state) + [.quit]
-    case .quit:
-      state.isQuitting = true
-      return saveEffects(state) + [.quit]
-    case .find:
-      guard state.body.article != nil else { return [] }
-      state.search.isEditing = true
-      state.search.input = ""
-      return []
-    case .findNext, .findPrevious:
-      jumpToMatch(forward: action == .findNext, &state)
-      return []
     case .help:
-      state.showsHelp = true
-      state.helpTop = 0
+      state.mode = .help(HelpPane())
       return []
-    case .redraw:
-      return [.redraw]
     case .readingMode:
       guard state.body.article != nil else {
         state.status = StatusMessage("Open an article first (Enter)")
@@ -111,45 +121,48 @@ public enum Update {
       if state.readingMode { state.focus = .body }
       relayout(&state)
       return pageEffects(&state)
+    case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder:
+      return performLibrary(action, &state)
+    default:
+      return []
+    }
+  }
+
+  /// The actions that do the same on every pane and on the help screen; `nil` for the others.
+  static func performEverywhere(_ action: Action, _ state: inout AppState) -> [Effect]? {
+    switch action {
+    case .quit:
+      state.isQuitting = true
+      return saveEffects(state) + [.quit]
+    case .interrupt:
+      // The runtime saves through `shutdown`, as it does for a SIGINT.
+      state.isQuitting = true
+      return [.interrupt]
+    case .redraw:
+      return [.redraw]
     case .nextTheme:
       state.themeIndex = (state.themeIndex + 1) % state.themes.count
       state.status = StatusMessage("Theme: \(state.theme.name)")
       return []
     case .suspend:
       return [.suspend]
-    case .searchLibrary, .clearFilters, .toggleRead, .toggleStar, .unreadOnly, .starredOnly,
-      .reindex, .cycleOrder:
-      return performLibrary(action, &state)
-    case .nextEntity, .previousEntity, .follow, .toggleHighlights, .articleEntities,
-      .filterByEntity, .historyBack, .historyForward:
-      return []
+    default:
+      return nil
     }
   }
 
-  static func performInHelp(_ action: Action, _ state: inout AppState) -> [Effect] {
-    let rows = max(1, state.height - 1)
-    let lastTop = max(0, HelpContent.lineCount - rows)
+  /// The help screen: movement scrolls it, `back` and `help` close it.
+  static func performInHelp(_ action: Action, _ help: HelpPane, _ state: inout AppState)
+    -> [Effect]
+  {
+    var help = help
     switch action {
-    case .moveDown: state.helpTop += 1
-    case .moveUp: state.helpTop -= 1
-    case .pageDown: state.helpTop += rows
-    case .pageUp: state.helpTop -= rows
-    case .halfPageDown: state.helpTop += rows / 2
-    case .halfPageUp: state.helpTop -= rows / 2
-    case .top: state.helpTop = 0
-    case .bottom: state.helpTop = lastTop
-    case .back, .help: state.showsHelp = false
-    case .quit:
-      state.isQuitting = true
-      return saveEffects(state) + [.quit]
-    case .redraw: return [.redraw]
-    case .nextTheme:
-      state.themeIndex = (state.themeIndex + 1) % state.themes.count
-      state.status = StatusMessage("Theme: \(state.theme.name)")
-    case .suspend: return [.suspend]
-    default: break
+    case .back, .help:
+      state.mode = .browsing
+    default:
+      _ = help.move(action, height: state.height)
+      state.mode = .help(help)
     }
-    state.helpTop = min(max(0, state.helpTop), lastTop)
     return []
   }
 
@@ -186,40 +199,39 @@ public enum Update {
   }
 
   /// Brings the body layout up to date with the text width, keeping the text at the top of
-  /// the view at the top.
+  /// the view at the top, and a page's selection in view.
   static func relayout(_ state: inout AppState) {
+    // The page shown over the article keeps its selection in view in the new height.
+    let rows = state.bodyRows
+    state.navigation.page?.keepVisible(rows: rows)
     guard let article = state.body.article else { return }
     let width = state.textArea.width
     if state.body.layout?.width != width || state.body.layout?.key != article.key {
       state.body.layout = state.reflowCache.layout(of: article, width: width)
     }
     guard let layout = state.body.layout else { return }
-    state.body.top = clampTop(layout.lineIndex(for: state.body.anchor), state)
-  }
-
-  static func clampTop(_ top: Int, _ state: AppState) -> Int {
-    let count = state.body.layout?.lines.count ?? 0
-    return min(max(0, top), max(0, count - state.bodyRows))
+    state.body.place(line: layout.lineIndex(for: state.body.anchor), rows: rows)
   }
 
   /// Scrolls the body so line `top` is at the top, and remembers the text there.
   static func scrollBody(to top: Int, _ state: inout AppState) {
-    guard let layout = state.body.layout else { return }
-    state.body.top = clampTop(top, state)
-    state.body.anchor = layout.position(ofLine: state.body.top)
+    let rows = state.bodyRows
+    state.body.scroll(toLine: top, rows: rows)
   }
 
   /// Reloads the list from the store after its filter or order changed (or the store grew):
   /// drops the loaded pages and asks for the count again.
   static func reloadList(keepingSelection: Bool = false, _ state: inout AppState) -> [Effect] {
     state.list.invalidate(keepingSelection: keepingSelection)
-    return [.loadListCount]
+    return [.loadListCount(filter: state.list.filter)]
   }
 
   /// Asks for the list pages the visible window needs.
   static func pageEffects(_ state: inout AppState) -> [Effect] {
     let pages = state.list.missingPages(visibleRows: state.listRows)
     for page in pages { state.list.requested.insert(page) }
-    return pages.map { .loadListPage(page: $0) }
+    return pages.map {
+      .loadListPage(page: $0, filter: state.list.filter, order: state.list.order)
+    }
   }
 }

@@ -4,11 +4,11 @@ import Foundation
 
 /// The terminal backend on ncursesw: the only code that talks to curses.
 ///
-/// It writes each frame as the cells that changed since the last one (one `setcchar` +
-/// `mvwadd_wch` per glyph, nothing into the right half of a wide glyph), then refreshes once,
-/// so ncurses' own optimiser sees a plain diff and can use the terminal's scroll region.
+/// It carries out the ``FrameOperation``s that ``FrameWriter`` plans for each frame — a move
+/// of scrolled rows, then the cells that changed (one `setcchar` + `mvwadd_wch` per glyph,
+/// nothing into the right half of a wide glyph) — then refreshes once, and reads keys.
 public final class NCursesBackend: TerminalBackend {
-  private var previous: Screen?
+  private var writer: FrameWriter
   private var previousTheme: Theme?
   private var roleLooks: [StyleRole: (attributes: attr_t, pair: Int16)] = [:]
   private var pairs: [PairKey: Int16] = [:]
@@ -32,7 +32,7 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Starts curses on the terminal open on `input` and `output` (duplicated, so the caller
   /// keeps its descriptors), for the terminal type `environment["TERM"]`.
-  public init(
+  init(
     input: Int32, output: Int32, monochrome: Bool, environment: [String: String]
   ) throws(TerminalError) {
     guard isatty(input) == 1, isatty(output) == 1 else { throw .notATerminal }
@@ -52,6 +52,7 @@ public final class NCursesBackend: TerminalBackend {
     idlok(window, true)
     leaveok(window, true)
     set_escdelay(25)
+    writer = FrameWriter(canMoveRows: byline_can_shift_rows() == 1)
     // ncurses 6.4 flushes its output after every cursor move until the screen has been
     // suspended and resumed once (its `_endwin` state stays "initial" otherwise), so a frame
     // would leave in several writes, i.e. several SSH packets. Leaving and resuming curses mode
@@ -90,51 +91,61 @@ public final class NCursesBackend: TerminalBackend {
   /// The terminal's height.
   public var height: Int { Int(getmaxy(byline_stdscr())) }
 
-  /// Writes the changed cells and refreshes once.
+  /// Writes what the frame writer plans for `screen` and refreshes once.
   public func draw(_ screen: Screen, theme: Theme) {
     if previousTheme != theme {
       previousTheme = theme
       roleLooks = [:]
-      previous = nil
+      writer.forget()
     }
-    let window = byline_stdscr()
-    var base = previous
-    if let previous, let band = movedBand(from: previous, to: screen) {
-      base = previous.shifted(by: band)
+    for operation in writer.operations(for: screen) {
+      guard apply(operation, theme: theme) else {
+        // The move could not be made, so the plan's other operations assumed a screen the
+        // terminal does not show: write the frame in full instead (nothing was written yet).
+        writer.forget()
+        for operation in writer.operations(for: screen) { _ = apply(operation, theme: theme) }
+        break
+      }
     }
-    for run in screen.diff(from: base) {
+    wnoutrefresh(byline_stdscr())
+    doupdate()
+  }
+
+  /// Carries out one operation in curses; `false` when a move of rows could not be made.
+  private func apply(_ operation: FrameOperation, theme: Theme) -> Bool {
+    switch operation {
+    case .clear:
+      clearok(byline_curscr(), true)
+    case .moveRows(let band):
+      return moveRows(band)
+    case .put(let run):
       var column = run.column
       for cell in run.cells {
         if !cell.isContinuation { write(cell, row: run.row, column: column, theme: theme) }
         column += 1
       }
     }
-    wnoutrefresh(window)
-    doupdate()
-    previous = screen
+    return true
   }
 
-  /// Moves the band of rows that scrolled between the frames on the terminal itself, by
-  /// deleting and inserting lines, and tells curses so (its screen images are moved the same
-  /// way, unmarked). curses would find the move too, but spends about 30 bytes on it (set the
-  /// scroll region, scroll, reset it, then an absolute cursor move); this costs about 17 and
-  /// curses still knows where the cursor is. The bytes wait in curses' output buffer and leave
-  /// with the rest of the frame.
-  private func movedBand(from previous: Screen, to screen: Screen) -> ScrollBand? {
-    guard let band = screen.scrollBand(from: previous),
-      byline_shift_rows(
-        self.screen, Int32(band.top), Int32(band.bottom), Int32(band.shift)) == 1
-    else { return nil }
+  /// Moves the band's rows on the terminal itself, by deleting and inserting lines, and tells
+  /// curses so (its screen images are moved the same way, unmarked). curses would find the move
+  /// too, but spends about 30 bytes on it (set the scroll region, scroll, reset it, then an
+  /// absolute cursor move); this costs about 17 and curses still knows where the cursor is.
+  /// The bytes wait in curses' output buffer and leave with the rest of the frame.
+  private func moveRows(_ band: ScrollBand) -> Bool {
+    guard
+      byline_shift_rows(screen, Int32(band.top), Int32(band.bottom), Int32(band.shift)) == 1
+    else { return false }
     for window in [byline_curscr(), byline_newscr(), byline_stdscr()] {
       byline_shift_window(window, Int32(band.top), Int32(band.bottom), Int32(band.shift))
     }
-    return band
+    return true
   }
 
   /// Forgets the last frame and has curses repaint the whole terminal on the next draw.
   public func invalidate() {
-    previous = nil
-    clearok(byline_curscr(), true)
+    writer.invalidate()
   }
 
   /// Reads one key (or a resize) from the terminal.
@@ -145,7 +156,7 @@ public final class NCursesBackend: TerminalBackend {
     let status = wget_wch(window, &input)
     if status == KEY_CODE_YES {
       if Int32(input) == KEY_RESIZE {
-        previous = nil
+        writer.forget()
         return .resized(width: width, height: height)
       }
       return Self.key(forCode: Int32(input)).map(TerminalEvent.key) ?? .interrupted

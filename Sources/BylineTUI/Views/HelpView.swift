@@ -1,20 +1,25 @@
 /// The help screen: every action with its keys, drawn over the panes.
-public struct HelpView: View {
+struct HelpView: View {
   /// The keymap in use (rebound keys show as bound).
-  public var keymap: Keymap
+  var keymap: Keymap
   /// The first visible line.
-  public var top: Int
+  var top: Int
 
   /// Creates the view.
-  public init(keymap: Keymap, top: Int) {
+  init(keymap: Keymap, top: Int) {
     self.keymap = keymap
     self.top = top
   }
 
   /// Draws the help.
-  public func render(in area: Rect, on screen: inout Screen) {
-    screen.fill(area, role: .normal)
-    guard !area.isEmpty else { return }
+  func render(in area: Rect, on screen: inout Screen) {
+    ScrolledLinesView(lines: lines(), top: top, selectedItem: nil, fill: .normal)
+      .render(in: area, on: &screen)
+  }
+
+  /// The help as lines: the heading, then each group's title and its actions in aligned
+  /// columns (keys, config name, help text).
+  func lines() -> [PageLine] {
     let help = HelpContent.lines(for: keymap)
     var keyWidth = 0
     var nameWidth = 0
@@ -22,31 +27,23 @@ public struct HelpView: View {
       keyWidth = max(keyWidth, min(18, keys.count))
       nameWidth = max(nameWidth, name.count)
     }
-    var lines: [(String, StyleRole)] = HelpContent.heading.map { ($0, StyleRole.title) }
-    lines[0].0 += "  (q or ? to close)"
+    var heading = HelpContent.heading
+    heading[0] += "  (q or ? to close)"
+    var lines = heading.map { PageLine([.init($0, .title)]) }
     for line in help {
       switch line {
       case .section(let title):
-        lines.append((title, .bodyHeading))
+        lines.append(PageLine([.init(title, .bodyHeading)]))
       case .blank:
-        lines.append(("", .normal))
+        lines.append(.blank)
       case .action(let keys, let name, let text):
         let shown = TextFit.truncated(keys, toColumns: keyWidth)
-        lines.append(
-          (
-            "  " + shown.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
-              + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + text,
-            .normal
-          ))
+        let row =
+          "  " + shown.padding(toLength: keyWidth, withPad: " ", startingAt: 0) + "  "
+          + name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + text
+        lines.append(PageLine([.init(row, .normal)]))
       }
     }
-    for offset in 0..<area.height {
-      let index = top + offset
-      guard index < lines.count else { break }
-      let clip = Rect(x: area.x + 1, y: area.y + offset, width: area.width - 2, height: 1)
-      screen.put(
-        TextFit.truncated(lines[index].0, toColumns: clip.width), column: clip.x, row: clip.y,
-        role: lines[index].1, clip: clip)
-    }
+    return lines
   }
 }

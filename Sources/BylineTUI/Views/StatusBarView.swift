@@ -2,17 +2,17 @@ import BylineCore
 
 /// The status line: the find prompt, or a message, or the article number; the position in
 /// the article on the right.
-public struct StatusBarView: View {
+struct StatusBarView: View {
   /// The state to describe.
-  public var state: AppState
+  var state: AppState
 
   /// Creates the view.
-  public init(state: AppState) {
+  init(state: AppState) {
     self.state = state
   }
 
   /// Draws the line.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .status)
     guard !area.isEmpty else { return }
     var right = StatusCues(state: state).text(fitting: area.width / 2)
@@ -20,9 +20,7 @@ public struct StatusBarView: View {
     right += "? help "
     let rightWidth = DisplayWidth.columns(of: right)
     let room = max(0, area.width - 1 - rightWidth - 1)
-    if state.search.isEditing || state.listSearch.isEditing {
-      let prompt =
-        state.search.isEditing ? "/" + state.search.input : "search: " + state.listSearch.input
+    if let prompt = Self.prompt(of: state.mode) {
       let shown = Self.tail(of: prompt, columns: max(0, room - 1))
       let end = screen.put(shown, column: area.x + 1, row: area.y, role: .status, clip: area)
       screen.put("_", column: end, row: area.y, role: .status, clip: area)
@@ -58,6 +56,15 @@ public struct StatusBarView: View {
     let separator = column > area.x + 1 ? " · " : ""
     let text = TextFit.truncated(separator + activity, toColumns: room)
     screen.put(text, column: column, row: area.y, role: .status, clip: area)
+  }
+
+  /// The prompt being typed, as the status line shows it, if one is open.
+  static func prompt(of mode: InputMode) -> String? {
+    switch mode {
+    case .finding(let input): "/" + input
+    case .searchingLibrary(let input): "search: " + input
+    case .browsing, .help, .confirmingLink: nil
+    }
   }
 
   /// The end of `text` that fits in `columns` (the prompt scrolls left as it grows).

@@ -36,8 +36,7 @@ enum TestPlainTextReader {
       .filter { !$0.isEmpty }
       .map { Paragraph(text: $0) }
     let key = ArticleKey(
-      identifier: url, title: title, published: dateText,
-      firstText: paragraphs.first?.text ?? "")
+      identifier: url, title: title, published: dateText, body: paragraphs.lazy.map(\.text))
     return Article(
       key: key, title: title, source: source, url: url, published: published,
       paragraphs: paragraphs)

@@ -1,22 +1,16 @@
 import BylineCore
 
 extension PageState {
-  /// How many mentions an entity page asks for at first, and how many more each time the
-  /// "more" row is chosen.
-  public static let mentionPage = 50
-  /// How many related entities an entity page shows.
-  public static let relatedLimit = 12
-
   /// The entity page for `details`: name, kind, variants, article count, the articles that
   /// mention it (newest first, each with a snippet, the mention highlighted), a "more" row when
   /// the store has more than `mentionLimit`, and the entities seen most often with it.
-  public static func entityPage(_ details: EntityDetails, mentionLimit: Int) -> PageState {
+  static func entityPage(_ details: EntityDetails, mentionLimit: Int) -> PageState {
     let entity = details.entity
     let role = entity.kind.styleRole
     var lines: [PageLine] = [
       PageLine([.init(entity.name, role)]),
       PageLine([
-        .init("\(entity.kind.rawValue) · \(articles(entity.articleCount))", .bodyHeader)
+        .init("\(entity.kind.rawValue) · \(CountText.articles(entity.articleCount))", .bodyHeader)
       ]),
     ]
     if !details.variants.isEmpty {
@@ -62,12 +56,13 @@ extension PageState {
     for related in details.related {
       let item = items.count
       items.append(.entity(id: related.entity.id))
+      let together = CountText.articles(related.sharedArticles) + " together"
       lines.append(
         PageLine(
           [
             .init("  ", .bodyText), .init(related.entity.name, related.entity.kind.styleRole),
             .init(
-              "  \(related.entity.kind.rawValue) · \(articles(related.sharedArticles)) together",
+              "  \(related.entity.kind.rawValue) · \(together)",
               .listMeta),
           ], item: item))
     }
@@ -76,11 +71,6 @@ extension PageState {
     }
     return PageState(
       kind: .entity(details, mentionLimit: mentionLimit), lines: lines, items: items)
-  }
-
-  /// "1 article", "14 articles".
-  static func articles(_ count: Int) -> String {
-    count == 1 ? "1 article" : "\(CountText.grouped(count)) articles"
   }
 
   /// The snippet split so the first appearance of a variant (longest first) is in `role`.

@@ -15,8 +15,7 @@ let selectedTarget: FuzzTarget = {
   let name = getenv("BYLINE_FUZZ_TARGET").map { String(cString: $0) } ?? ""
   guard let target = FuzzTarget(rawValue: name) else {
     let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: " ")
-    fputs("byline-fuzz: set BYLINE_FUZZ_TARGET to one of: \(names)\n", stderr)
-    exit(2)
+    fatalError("byline-fuzz: set BYLINE_FUZZ_TARGET to one of: \(names)")
   }
   return target
 }()

@@ -41,10 +41,17 @@ public enum FuzzTarget: String, CaseIterable, Hashable, Sendable {
     case .plainText, .markdown, .html, .feed, .json, .jsonLines, .detect:
       try checkReader(bytes)
     case .date: try checkDate(bytes)
-    case .config: try checkConfig(bytes)
-    case .theme: try checkTheme(bytes)
     case .sanitizer: try checkSanitizer(bytes)
-    case .reflow: try checkReflow(bytes)
+    case .config, .theme, .reflow:
+      #if DEBUG
+        switch self {
+        case .config: try checkConfig(bytes)
+        case .theme: try checkTheme(bytes)
+        default: try checkReflow(bytes)
+        }
+      #else
+        throw InvariantViolation(self, "this target needs a debug build (@testable BylineTUI)")
+      #endif
     case .tagger: try checkTagger(bytes)
     case .ftsQuery: try checkFullTextQuery(bytes)
     }

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// A broken invariant found by a fuzz target's check: what was expected and what was found.
 ///
 /// The checks throw it rather than trap, so the regression tests can run the very same checks
@@ -14,6 +16,17 @@ public struct InvariantViolation: Error, Hashable, Sendable, CustomStringConvert
     self.message = message
   }
 
-  /// `fuzz target TARGET: MESSAGE`.
-  public var description: String { "fuzz target \(target.rawValue): \(message)" }
+  /// `fuzz target TARGET: MESSAGE`, with characters that must not reach the terminal (a NUL would
+  /// cut the message short) written as `\u{…}`.
+  public var description: String {
+    var shown = ""
+    for scalar in message.unicodeScalars {
+      if WithheldCharacter.contains(scalar) {
+        shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        shown.unicodeScalars.append(scalar)
+      }
+    }
+    return "fuzz target \(target.rawValue): \(shown)"
+  }
 }

@@ -1,17 +1,15 @@
-import BylineTUI
+import BylineCore
 
 /// The terminal-safety invariants every piece of text a target produces must keep.
 ///
-/// A character is withheld when ``TextSanitizer`` promises it never survives reading: C0 and C1
-/// controls and DEL (tab and newline only where a field may hold them), the bidi controls
-/// (``TerminalSafety/isForbidden(_:)``), the byte order mark and the line and paragraph
-/// separators.
+/// A character is withheld when it is in BylineCore's one table of characters that never reach
+/// the terminal (``WithheldCharacter``: C0 and C1 controls, DEL, bidi controls, the byte order
+/// mark, line and paragraph separators); tab and newline are allowed where a field may hold
+/// them.
 enum TerminalCheck {
   /// Whether `scalar` may never appear in sanitised text (tab and newline excepted).
   static func isWithheld(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == "\t" || scalar == "\n" { return false }
-    return TerminalSafety.isForbidden(scalar) || scalar.value == 0xFEFF || scalar.value == 0x2028
-      || scalar.value == 0x2029
+    scalar != "\t" && scalar != "\n" && WithheldCharacter.contains(scalar)
   }
 
   /// The first withheld scalar in `text` and its offset, if any. With `singleLine`, tab and

@@ -31,7 +31,10 @@ public enum FullTextQuery {
       terms.append(Term(text: word, isPrefix: isPrefix))
     }
     for character in text {
-      if character == "\"" {
+      // A control character (NUL above all: FTS5 reads a query only up to it) separates words.
+      if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if inPhrase { current.append(" ") } else { finish() }
+      } else if character == "\"" {
         finish()
         inPhrase.toggle()
       } else if !inPhrase && character.isWhitespace {

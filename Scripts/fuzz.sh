@@ -31,8 +31,11 @@ build() {
   mkdir -p "$scratch"
   echo "fuzz: building byline-fuzz (fuzzer + address sanitizer) in $scratch"
   # BYLINE_FUZZ=1 declares the byline-fuzz target in Package.swift; a normal build never sees it.
+  # One -sanitize=fuzzer,address flag: with `--sanitize fuzzer --sanitize address` SwiftPM passes
+  # two -sanitize flags in no fixed order, and swiftc keeps only the last, so a build would lose
+  # either the coverage instrumentation or the address sanitizer.
   if ! BYLINE_FUZZ=1 swift build -c debug --scratch-path "$scratch" --product byline-fuzz \
-    --sanitize fuzzer --sanitize address >"$log" 2>&1; then
+    -Xswiftc -sanitize=fuzzer,address >"$log" 2>&1; then
     grep -v 'Cannot export local symbol' "$log" | tail -40 >&2
     echo "fuzz: build failed (full log: $log)" >&2
     exit 2
@@ -58,6 +61,11 @@ run_target() {
   local runs_done
   runs_done=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/fuzz.log" \
     | grep -o '[0-9]*$' || echo '?')
+  if grep -q 'Is the code instrumented for coverage' "$dir/fuzz.log"; then
+    echo "fuzz: $target has no coverage instrumentation; rebuild from scratch:" \
+      "rm -rf $scratch" >&2
+    exit 2
+  fi
   local findings
   findings=$(find "$dir/findings" -type f | sort)
   if [ "$status" -ne 0 ] || [ -n "$findings" ]; then

@@ -26,7 +26,9 @@ public enum FullTextQuery {
         word.removeLast()
         isPrefix = true
       }
-      word = word.replacingOccurrences(of: "\"", with: " ")
+      // By scalar: a quote followed by a combining mark is one Character that a Character-wise
+      // replacement would miss, and a quote left inside a quoted term breaks the FTS5 query.
+      word = String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\"" ? " " : $0 }))
       guard word.unicodeScalars.contains(where: { isWordScalar($0) }) else { return }
       terms.append(Term(text: word, isPrefix: isPrefix))
     }

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -73,6 +74,22 @@ let package = Package(
       name: "BylineTUITests", dependencies: ["BylineTUI", "BylineCore"],
       exclude: ["__Snapshots__"]),
     .testTarget(name: "EndToEndTests", dependencies: ["BylineCore"], exclude: ["Fixtures"]),
+    // The fuzz targets' invariant checks, shared by the fuzzer and the regression tests.
+    .target(
+      name: "BylineFuzzing",
+      dependencies: [
+        "BylineCore", "BylineTUI", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
+      name: "BylineFuzzingTests", dependencies: ["BylineFuzzing"], exclude: ["Reproducers"]),
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer executable exists only for fuzz builds (Scripts/fuzz.sh sets BYLINE_FUZZ=1):
+// it has no main of its own, so a normal `swift build` could not link it. See docs/fuzzing.md.
+if ProcessInfo.processInfo.environment["BYLINE_FUZZ"] == "1" {
+  package.products.append(.executable(name: "byline-fuzz", targets: ["byline-fuzz"]))
+  package.targets.append(
+    .executableTarget(name: "byline-fuzz", dependencies: ["BylineFuzzing"], path: "Fuzz/Entry"))
+}

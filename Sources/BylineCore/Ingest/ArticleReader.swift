@@ -65,12 +65,21 @@ public enum ArticleReader {
     if size > options.maxFileSize {
       throw .tooLarge(path: path, size: size, limit: options.maxFileSize)
     }
-    let bytes = try readBytes(path: path, limit: options.maxFileSize)
+    return try read(bytes: readBytes(path: path, limit: options.maxFileSize), path: path)
+  }
+
+  /// Reads the articles in a file's bytes as if read from a file at `path`: decoded (empty and
+  /// binary files refused), then parsed as `format`, or as the format the content and `path`
+  /// suggest when `format` is `nil`. The fuzz targets use it to reach each reader directly.
+  public static func read(
+    bytes: [UInt8], path: String, format: ArticleFormat? = nil
+  ) throws(IngestError) -> FileIngest {
     let decoded = try TextDecoding.decode(bytes, path: path)
     if !decoded.text.unicodeScalars.contains(where: { !TextSanitizer.isSpace($0) }) {
       throw .emptyFile(path: path)
     }
-    var ingest = read(text: decoded.text, path: path)
+    let format = format ?? FormatDetector.format(of: decoded.text, path: path)
+    var ingest = parse(text: decoded.text, format: format, path: path)
     ingest.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
     return ingest
   }

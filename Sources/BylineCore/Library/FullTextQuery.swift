@@ -26,12 +26,17 @@ public enum FullTextQuery {
         word.removeLast()
         isPrefix = true
       }
-      word = word.replacingOccurrences(of: "\"", with: " ")
+      // By scalar: a quote followed by a combining mark is one Character that a Character-wise
+      // replacement would miss, and a quote left inside a quoted term breaks the FTS5 query.
+      word = String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\"" ? " " : $0 }))
       guard word.unicodeScalars.contains(where: { isWordScalar($0) }) else { return }
       terms.append(Term(text: word, isPrefix: isPrefix))
     }
     for character in text {
-      if character == "\"" {
+      // A control character (NUL above all: FTS5 reads a query only up to it) separates words.
+      if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if inPhrase { current.append(" ") } else { finish() }
+      } else if character == "\"" {
         finish()
         inPhrase.toggle()
       } else if !inPhrase && character.isWhitespace {

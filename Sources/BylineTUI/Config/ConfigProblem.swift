@@ -13,19 +13,20 @@ public enum ConfigProblem: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file exists but could not be read.
   case unreadable(file: String, reason: String)
 
-  /// A one-line message naming the file and line.
+  /// A one-line message naming the file and line. Text quoted from the file is shown as
+  /// theme errors show it (controls as U+FFFD, cut to 40 characters), so it is safe to print.
   public var description: String {
     switch self {
     case .unknownKey(let name, let file, let line):
-      "\(file):\(line): unknown key '\(name)'"
+      "\(file):\(line): unknown key '\(ThemeError.visible(name))'"
     case .unknownAction(let name, let file, let line):
-      "\(file):\(line): unknown action '\(name)'"
+      "\(file):\(line): unknown action '\(ThemeError.visible(name))'"
     case .unknownSetting(let name, let file, let line):
-      "\(file):\(line): unknown setting '\(name)'"
+      "\(file):\(line): unknown setting '\(ThemeError.visible(name))'"
     case .invalidValue(let setting, let value, let file, let line):
-      "\(file):\(line): invalid value '\(value)' for \(setting)"
+      "\(file):\(line): invalid value '\(ThemeError.visible(value))' for \(setting)"
     case .malformedLine(let text, let file, let line):
-      "\(file):\(line): cannot read '\(text)'"
+      "\(file):\(line): cannot read '\(ThemeError.visible(text))'"
     case .unreadable(let file, let reason):
       "\(file): cannot read: \(reason)"
     }

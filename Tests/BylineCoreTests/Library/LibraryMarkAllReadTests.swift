@@ -49,7 +49,8 @@ import Testing
   }
 
   @Test func searchAndDateLimitTheMarks() throws {
-    let (_, library, memory) = try stores()
+    let (scratch, library, memory) = try stores()
+    defer { withExtendedLifetime(scratch) {} }
     for store in [library, memory] as [any ArticleStore] {
       #expect(
         try store.markAllRead(matching: ArticleFilter(query: "harbour"), publishedBefore: nil) == 1)
@@ -64,7 +65,8 @@ import Testing
   }
 
   @Test func entityAndUnreadFiltersMarkOnlyTheirArticles() throws {
-    let (_, library, _) = try stores()
+    let (scratch, library, _) = try stores()
+    defer { withExtendedLifetime(scratch) {} }
     let putin = try #require(try library.entities(named: "Putin", limit: 1).first)
     #expect(
       try library.markAllRead(

@@ -75,9 +75,9 @@ public struct ReaderSession {
   private static func isStoreEffect(_ effect: Effect) -> Bool {
     switch effect {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
-      .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing:
+      .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .findUnread:
       true
-    case .redraw, .suspend, .quit, .interrupt, .openInBrowser: false
+    case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
   }
 
@@ -122,7 +122,10 @@ public struct ReaderSession {
           return .notice(StatusMessage("Nothing to index: no library is open"))
         }
         return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
-      case .redraw, .suspend, .quit, .interrupt, .openInBrowser:
+      case .findUnread(let row, let filter, let order):
+        let found = try store.firstUnread(matching: filter, order: order, after: row)
+        return .unreadFound(found, filter: filter, order: order)
+      case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus:
         return nil
       }
     } catch {

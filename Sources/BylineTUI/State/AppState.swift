@@ -16,6 +16,9 @@ public struct AppState: Sendable {
   public var mode = InputMode.browsing
   /// Whether the body fills the screen.
   public var readingMode = false
+  /// The pane that gets the keys back when reading mode ends: the one that had them when it
+  /// began (`z` on a list row returns to the list).
+  public var readingModeReturn = Pane.body
   /// The article list.
   public var list = ArticleListState()
   /// The open article.

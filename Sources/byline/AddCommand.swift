@@ -30,7 +30,15 @@ struct AddCommand: ParsableCommand {
         failed = true
       }
     }
-    try LibraryPipeline.index(library, rebuild: false)
+    let report = try LibraryPipeline.index(library, rebuild: false)
+    // A file named here that could not be read (empty, binary, too large) fails the command;
+    // files skipped inside a named folder are reported but do not (issue 17).
+    let named = Set(
+      paths.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL.path })
+    for case .unreadableFile(let path, let message) in report.failures where named.contains(path) {
+      LibraryPipeline.printError("byline: error: \(path) was named but not read: \(message)")
+      failed = true
+    }
     if failed { throw ExitCode.failure }
   }
 }

@@ -15,7 +15,8 @@ struct DumpCommand: ParsableCommand {
       one line each, naming the file (and line). The files are never changed.
 
       Exit status: 0 when everything was read, 1 when some input could not be read (the rest is \
-      still printed), 2 on a usage error.
+      still printed; a file named on the command line that is skipped as empty, binary or too \
+      large counts, one skipped inside a folder does not), 2 on a usage error.
 
       Examples:
         byline dump article.txt
@@ -27,17 +28,35 @@ struct DumpCommand: ParsableCommand {
   @Argument(help: "Files and folders to read.", completion: .file())
   var paths: [String] = []
 
-  @Option(help: "Wrap paragraphs to this many terminal columns (at least 20).")
+  @Option(help: "Wrap paragraphs to this many terminal columns (20 to 1000).")
   var width: Int = 80
 
-  @Option(help: ArgumentHelp("Skip files larger than this many MiB.", valueName: "mib"))
+  @Option(help: ArgumentHelp("Skip files larger than this many MiB (1 to 1024).", valueName: "mib"))
   var maxFileSize: Int = 32
+
+  /// The widest `--width`: wider than any terminal, and small enough that the rule line and the
+  /// wrapped text stay proportional to the input (issue 17: 9223372036854775807 crashed and
+  /// 1000000000 tried to allocate 3 GB).
+  static let widthRange = 20...1000
+  /// The largest `--max-file-size` in MiB: a file is read whole into memory, and the byte count
+  /// must not overflow (issue 17: 8796093022208 overflowed `maxFileSize * 1024 * 1024`).
+  static let maxFileSizeRange = 1...1024
+
+  func validate() throws {
+    if !Self.widthRange.contains(width) {
+      throw ValidationError(
+        "--width must be between \(Self.widthRange.lowerBound) and \(Self.widthRange.upperBound)")
+    }
+    if !Self.maxFileSizeRange.contains(maxFileSize) {
+      throw ValidationError(
+        "--max-file-size must be between \(Self.maxFileSizeRange.lowerBound) and "
+          + "\(Self.maxFileSizeRange.upperBound) (MiB)")
+    }
+  }
 
   /// The usage problem with the options, if any (checked in `run` so the exit status is 2).
   private var usageProblem: String? {
     if paths.isEmpty { return "name at least one file or folder to read" }
-    if width < 20 { return "--width must be at least 20" }
-    if maxFileSize < 1 { return "--max-file-size must be at least 1" }
     return nil
   }
 
@@ -50,12 +69,16 @@ struct DumpCommand: ParsableCommand {
       throw ExitCode(2)
     }
     let options = IngestOptions(maxFileSize: maxFileSize * 1024 * 1024)
-    let result = ArticleReader.read(paths: paths, options: options)
+    let result = ArticleReader.read(paths: paths, options: options).failingNamedSkips(of: paths)
     for diagnostic in result.diagnostics {
       FileHandle.standardError.write(Data("byline: \(diagnostic)\n".utf8))
     }
-    let text = ArticleDump.text(of: result.articles, width: width)
-    FileHandle.standardOutput.write(Data(text.utf8))
+    // One article at a time, so the output is never held whole in memory.
+    let rule = String(repeating: "─", count: width) + "\n"
+    for (index, article) in result.articles.enumerated() {
+      let text = (index == 0 ? "" : rule) + ArticleDump.text(of: article, width: width)
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
     let nothingRead = result.articles.isEmpty && !result.diagnostics.isEmpty
     if result.hasErrors || nothingRead { throw ExitCode(1) }
   }

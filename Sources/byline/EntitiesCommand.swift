@@ -11,8 +11,10 @@ struct EntitiesCommand: ParsableCommand {
     discussion: """
       With --input jsonl, reads lines {"text": "..."} on standard input and writes one line per \
       input: {"text": ..., "entities": [{"start": S, "end": E, "type": T, "text": ...}]}, with \
-      S and E counted in Unicode scalars (E exclusive). A bad line gives {"error": ..., "line": N} \
-      and a message on standard error, and the command exits with status 1 at the end.
+      S and E counted in Unicode scalars (E exclusive). A blank line gives {"text": "", \
+      "entities": []}, so output line k answers input line k. A bad line, or one over 32 MiB, \
+      gives {"error": ..., "line": N} and a message on standard error, and the command exits \
+      with status 1 at the end.
       """)
 
   /// Where the text comes from.
@@ -39,7 +41,7 @@ struct EntitiesCommand: ParsableCommand {
       guard !paths.isEmpty else {
         throw ValidationError("give at least one PATH, or --input jsonl")
       }
-      let result = ArticleReader.read(paths: paths)
+      let result = ArticleReader.read(paths: paths).failingNamedSkips(of: paths)
       printArticles(result.articles, tagger: tagger)
       for diagnostic in result.diagnostics {
         FileHandle.standardError.write(Data("byline entities: \(diagnostic)\n".utf8))
@@ -48,13 +50,22 @@ struct EntitiesCommand: ParsableCommand {
     }
   }
 
-  /// Tags every JSON Lines input; returns whether every line was good.
+  /// Tags every JSON Lines input, one line at a time and each at most the file size cap;
+  /// returns whether every line was good.
   private func processJSONLines(_ tagger: EntityTagger) throws -> Bool {
     var allGood = true
     var lineNumber = 0
-    while let line = readLine(strippingNewline: true) {
+    var reader = CappedLineReader(
+      fileDescriptor: STDIN_FILENO, maxLineBytes: EntityJSONLines.maxLineBytes)
+    while let outcome = reader.next({ line -> EntityJSONLines.Outcome in
       lineNumber += 1
-      let outcome = EntityJSONLines.process(line: line, lineNumber: lineNumber, extractor: tagger)
+      switch line {
+      case .bytes(let bytes):
+        return EntityJSONLines.process(bytes: bytes, lineNumber: lineNumber, extractor: tagger)
+      case .tooLong(let count):
+        return EntityJSONLines.tooLong(lineNumber: lineNumber, bytes: count)
+      }
+    }) {
       if let error = outcome.error {
         allGood = false
         FileHandle.standardError.write(Data("byline entities: stdin \(error)\n".utf8))
@@ -75,8 +86,9 @@ struct EntitiesCommand: ParsableCommand {
       case .text:
         print("== \(Self.printable(article.title)) (\(Self.printable(article.source)))")
         for (index, paragraph) in paragraphs.enumerated() {
+          var slicer = ForwardScalarSlicer(paragraph)
           for span in spans[index] {
-            let text = Self.printable(paragraph.unicodeScalarSlice(span.range))
+            let text = Self.printable(slicer.text(span.range))
             print(
               "\(span.kind.code)\t\(text)\t(paragraph \(index + 1), "
                 + "\(span.range.start)-\(span.range.end))")
@@ -85,11 +97,12 @@ struct EntitiesCommand: ParsableCommand {
       case .json, .jsonl:
         var entities: [String] = []
         for (index, paragraph) in paragraphs.enumerated() {
+          var slicer = ForwardScalarSlicer(paragraph)
           for span in spans[index] {
             entities.append(
               "{\"paragraph\": \(index), \"start\": \(span.range.start), "
                 + "\"end\": \(span.range.end), \"type\": \"\(span.kind.code)\", "
-                + "\"text\": \(EntityJSONLines.quoted(paragraph.unicodeScalarSlice(span.range)))}")
+                + "\"text\": \(EntityJSONLines.quoted(slicer.text(span.range)))}")
           }
         }
         let line =
@@ -103,12 +116,8 @@ struct EntitiesCommand: ParsableCommand {
     if format == .json { print("[" + jsonArticles.joined(separator: ",\n") + "]") }
   }
 
-  /// `text` with control characters replaced by spaces, safe to print to a terminal.
+  /// `text` safe to print to a terminal (see ``TerminalText/safe(_:)``).
   private static func printable(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          scalar.properties.generalCategory == .control ? " " : scalar
-        }))
+    TerminalText.safe(text)
   }
 }

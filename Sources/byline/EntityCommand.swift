@@ -9,13 +9,20 @@ struct EntityCommand: ParsableCommand {
     abstract: "Show an entity's spellings, related entities and the articles that mention it.",
     discussion: """
       NAME is matched ignoring case, accents and a possessive 's. With PATHs, those files are \
-      indexed into a temporary library instead of using yours.
+      indexed into a temporary library instead of using yours. A NAME that starts with '-' \
+      needs -- before it: byline entity -- -Ruth
       """)
 
   @OptionGroup var options: LibraryOptions
 
-  @Option(help: "How many articles to list.")
+  @Option(help: "How many articles to list (0 to 10000).")
   var limit = 20
+
+  func validate() throws {
+    if !(0...10_000).contains(limit) {
+      throw ValidationError("--limit must be between 0 and 10000")
+    }
+  }
 
   @Argument(help: "The entity's name, e.g. \"Vladimir Putin\".")
   var name: String
@@ -38,7 +45,7 @@ struct EntityCommand: ParsableCommand {
     let matches = try library.entities(named: name, limit: 10)
     guard let entity = matches.first,
       let details = try library.entityDetails(
-        id: entity.id, mentionLimit: max(0, limit), relatedLimit: 10)
+        id: entity.id, mentionLimit: limit, relatedLimit: 10)
     else {
       LibraryPipeline.printError("byline: no entity named \(TerminalText.safe(name))")
       throw ExitCode.failure

@@ -28,8 +28,10 @@ enum LibraryPipeline {
     }
   }
 
-  /// Runs the indexer with a progress display on standard error and prints a summary.
-  static func index(_ library: Library, rebuild: Bool) throws {
+  /// Runs the indexer with a progress display on standard error, prints a summary and returns
+  /// the report.
+  @discardableResult
+  static func index(_ library: Library, rebuild: Bool) throws -> IndexReport {
     let display = ProgressDisplay(isTerminal: isatty(STDERR_FILENO) == 1)
     let report: IndexReport
     do {
@@ -57,6 +59,7 @@ enum LibraryPipeline {
         + " in "
         + String(format: "%.1f", report.elapsed) + " s; the library holds \(stats.articles) "
         + "articles and \(stats.entities) entities")
+    return report
   }
 
   /// Writes a line to standard error.

@@ -6,25 +6,42 @@ import Foundation
 struct SearchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
-    abstract: "Search the library: words, \"exact phrases\" and prefix*.")
+    abstract: "Search the library: words, \"exact phrases\" and prefix*.",
+    discussion: """
+      Words that start with '-' are read as options unless -- comes first: \
+      byline search -- -5%
+      """)
 
   @OptionGroup var options: LibraryOptions
 
-  @Option(help: "How many results to show.")
+  @Option(help: "How many results to show (0 to 10000).")
   var limit = 20
 
-  @Option(help: "How many results to skip.")
+  @Option(help: "How many results to skip (0 to 1000000000).")
   var offset = 0
 
-  @Argument(help: "The words to look for.")
+  @Argument(
+    help: ArgumentHelp(
+      "The words to look for.",
+      discussion: "Put -- before words that start with '-': byline search -- -5%"))
   var query: [String]
+
+  func validate() throws {
+    // Bounded so that `offset + index` cannot overflow (issue 17).
+    if !(0...10_000).contains(limit) {
+      throw ValidationError("--limit must be between 0 and 10000")
+    }
+    if !(0...1_000_000_000).contains(offset) {
+      throw ValidationError("--offset must be between 0 and 1000000000")
+    }
+  }
 
   func run() throws {
     let library = try LibraryPipeline.open(options)
     let text = query.joined(separator: " ")
     let results: SearchResults
     do {
-      results = try library.search(query: text, offset: max(0, offset), limit: max(0, limit))
+      results = try library.search(query: text, offset: offset, limit: limit)
     } catch {
       LibraryPipeline.printError("byline: \(error)")
       throw ExitCode.failure

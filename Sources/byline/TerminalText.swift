@@ -4,18 +4,11 @@ import Foundation
 /// Makes text from the library safe to print: control characters, escape sequences and bidi
 /// overrides become spaces or disappear, so content can never drive the terminal.
 enum TerminalText {
-  /// `text` with every C0/C1 control (tab and newline included) turned into a space and bidi
-  /// controls removed.
+  /// `text` with every C0/C1 control (tab and newline included) and line separator turned into
+  /// a space, and bidi controls and the byte order mark removed: BylineCore's one table of
+  /// characters that never reach the terminal (``WithheldCharacter``).
   static func safe(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0..<0x20, 0x7f...0x9f: result.append(" ")
-      case 0x202a...0x202e, 0x2066...0x2069: continue
-      default: result.append(scalar)
-      }
-    }
-    return String(result)
+    WithheldCharacter.printableLine(text)
   }
 
   /// The date as `YYYY-MM-DD` (UTC), or `undated`.

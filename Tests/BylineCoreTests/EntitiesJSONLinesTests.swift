@@ -64,9 +64,12 @@ import Testing
     }
   }
 
-  @Test func blankLinesProduceNothing() {
+  /// Blank lines answer with an empty result (they produced nothing before issue 17, which
+  /// broke "output line k answers input line k").
+  @Test func blankLinesAnswerWithAnEmptyResult() {
     let outcome = EntityJSONLines.process(line: "  ", lineNumber: 3, extractor: SeoulFinder())
-    #expect(outcome == EntityJSONLines.Outcome(output: nil, error: nil))
+    #expect(
+      outcome == EntityJSONLines.Outcome(output: #"{"text": "", "entities": []}"#, error: nil))
   }
 
   @Test func worksWithTheRealTagger() throws {

@@ -25,7 +25,7 @@ import Testing
   private func draw(_ frames: [Screen], canMoveRows: Bool = true) -> RecordingBackend {
     let backend = RecordingBackend(
       width: frames[0].width, height: frames[0].height, canMoveRows: canMoveRows)
-    for frame in frames { backend.draw(frame, theme: BuiltinThemes.standard) }
+    for frame in frames { backend.draw(frame, theme: Theme.builtInDefault) }
     #expect(backend.shown == frames)
     return backend
   }
@@ -130,16 +130,16 @@ import Testing
   @Test func invalidateClearsFirstAndForgettingDoesNot() {
     let screen = frame(first: 0)
     let backend = RecordingBackend(width: 30, height: 8)
-    backend.draw(screen, theme: BuiltinThemes.standard)
+    backend.draw(screen, theme: Theme.builtInDefault)
     backend.invalidate()
-    backend.draw(screen, theme: BuiltinThemes.standard)
+    backend.draw(screen, theme: Theme.builtInDefault)
     #expect(backend.operations[1].first == .clear)
     #expect(runs(backend.operations[1]).count == 8)
-    backend.draw(screen, theme: BuiltinThemes.light)
+    backend.draw(screen, theme: TestThemes.all[1])
     #expect(backend.operations[2].first != .clear)
     #expect(runs(backend.operations[2]).count == 8)
     let larger = frame(first: 0, width: 40, height: 9)
-    backend.draw(larger, theme: BuiltinThemes.light)
+    backend.draw(larger, theme: TestThemes.all[1])
     #expect(runs(backend.operations[3]).count == 9)
     #expect(backend.shown == backend.frames)
   }
@@ -158,7 +158,7 @@ import Testing
         + [.key(.character("Q"))])
     let store = InMemoryArticleStore(articles: [TestArticles.long])
     let session = ReaderSession(
-      store: store, config: ReaderConfig(layout: .stacked), themes: BuiltinThemes.all)
+      store: store, config: ReaderConfig(layout: .stacked), themes: TestThemes.all)
     var runtime = ReaderRuntime(session: session, backend: backend)
     #expect(runtime.run(notices: []) == 0)
     #expect(backend.shown == backend.frames)

@@ -14,7 +14,7 @@ public enum ArticleDump {
     lines.append("Source: \(article.source)")
     if let author = article.author { lines.append("Author: \(author)") }
     if let url = article.url { lines.append("URL: \(url)") }
-    var links: [String] = []
+    var links = DumpLinks()
     for paragraph in article.paragraphs {
       lines.append("")
       let (first, rest): (String, String) =
@@ -28,15 +28,13 @@ public enum ArticleDump {
       for (index, line) in wrapped.enumerated() {
         lines.append((index == 0 ? first : rest) + line)
       }
-      for link in paragraph.links {
-        let text = paragraph.text.unicodeScalarSlice(link.range)
-        links.append("[\(links.count + 1)] \(TextSanitizer.collapseWhitespace(text)) → \(link.url)")
-      }
+      links.add(paragraph)
     }
-    if !links.isEmpty {
+    let linkLines = links.lines
+    if !linkLines.isEmpty {
       lines.append("")
       lines.append("Links:")
-      lines.append(contentsOf: links)
+      lines.append(contentsOf: linkLines)
     }
     return lines.map { $0.trailingSpacesTrimmed }.joined(separator: "\n") + "\n"
   }

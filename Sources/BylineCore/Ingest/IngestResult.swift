@@ -14,4 +14,19 @@ public struct IngestResult: Sendable, Hashable {
 
   /// Whether any diagnostic is an error (skipped files and warnings are not).
   public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+  /// The result with every skip of a file named in `paths` (empty, binary, too large, not a
+  /// regular file) made an error: a command line that names a file asked for it, so not reading
+  /// it is a failure (issue 17). Skips of files found inside a named folder stay skips.
+  public func failingNamedSkips(of paths: [String]) -> IngestResult {
+    var result = self
+    let named = Set(paths)
+    for index in result.diagnostics.indices
+    where result.diagnostics[index].severity == .skipped
+      && named.contains(result.diagnostics[index].path)
+    {
+      result.diagnostics[index].severity = .error
+    }
+    return result
+  }
 }

@@ -43,7 +43,8 @@ enum LibXML {
 
   /// Parses `text` as XML, recovering from errors, without network access, without loading
   /// external DTDs or entities and without substituting entities, and passes the root element to
-  /// `body` with the first problem libxml2 reported (if the XML was not well formed).
+  /// `body` with the first problem libxml2 reported (if the XML was not well formed). Comments
+  /// are emptied first (see ``XMLCommentScrubber``), so a comment cannot make libxml2 slow.
   static func withXMLDocument<T>(
     _ text: String, _ body: (XMLNodePointer, Problem?) -> T
   ) -> T? {
@@ -53,7 +54,7 @@ enum LibXML {
       | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue
     guard let context = xmlNewParserCtxt() else { return nil }
     defer { xmlFreeParserCtxt(context) }
-    var text = text
+    var text = XMLCommentScrubber.scrubbed(text)
     return text.withUTF8 { buffer -> T? in
       guard let base = buffer.baseAddress, buffer.count < Int(Int32.max) else { return nil }
       let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

@@ -28,99 +28,128 @@ struct MarkdownInlineParser {
     return builder.finish(kind: kind)
   }
 
-  private mutating func render(_ range: Range<Int>, insideLink: Bool) {
+  /// Where to carry on after the text of a link or image: the position after it, the bounds
+  /// and link state of the text around it, and whether a link ends there.
+  private struct Resume {
+    var index: Int
+    var range: Range<Int>
+    var insideLink: Bool
+    var endsLink: Bool
+  }
+
+  /// Renders `range`. The text of a link or image is rendered in place and the surrounding text
+  /// resumed from an explicit stack, not by recursion, so nesting cannot exhaust the stack
+  /// (issue 17).
+  private mutating func render(_ whole: Range<Int>, insideLink outerInsideLink: Bool) {
+    var range = whole
+    var insideLink = outerInsideLink
     var index = range.lowerBound
     var plainStart = index
+    var stack: [Resume] = []
     func flushPlain(
       _ builder: inout ParagraphBuilder, _ characters: [Unicode.Scalar], _ end: Int
     ) {
       if plainStart < end { builder.append(Self.string(characters[plainStart..<end])) }
     }
-    while index < range.upperBound {
-      let character = characters[index]
-      switch character {
-      case "\\":
-        if index + 1 < range.upperBound, Self.isASCIIPunctuation(characters[index + 1]) {
-          flushPlain(&builder, characters, index)
-          builder.append(String(characters[index + 1]))
-          index += 2
-          plainStart = index
+    while true {
+      while index < range.upperBound {
+        let character = characters[index]
+        switch character {
+        case "\\":
+          if index + 1 < range.upperBound, Self.isASCIIPunctuation(characters[index + 1]) {
+            flushPlain(&builder, characters, index)
+            builder.append(String(characters[index + 1]))
+            index += 2
+            plainStart = index
+            continue
+          }
+        case "`":
+          if let (content, end) = codeSpan(at: index, limit: range.upperBound) {
+            flushPlain(&builder, characters, index)
+            builder.append(Self.string(characters[content]))
+            index = end
+            plainStart = index
+            continue
+          }
+          // No closing run: the whole opening run is literal text.
+          index += runLength(at: index, limit: range.upperBound)
           continue
-        }
-      case "`":
-        if let (content, end) = codeSpan(at: index, limit: range.upperBound) {
+        case "*", "~":
           flushPlain(&builder, characters, index)
-          builder.append(Self.string(characters[content]))
-          index = end
-          plainStart = index
-          continue
-        }
-        // No closing run: the whole opening run is literal text.
-        index += runLength(at: index, limit: range.upperBound)
-        continue
-      case "*", "~":
-        flushPlain(&builder, characters, index)
-        let run = runLength(at: index, limit: range.upperBound)
-        if character == "~", run < 2 {
-          builder.append("~")
-        }
-        index += run
-        plainStart = index
-        continue
-      case "_":
-        let run = runLength(at: index, limit: range.upperBound)
-        let before: Unicode.Scalar = index > range.lowerBound ? characters[index - 1] : " "
-        let after: Unicode.Scalar = index + run < range.upperBound ? characters[index + run] : " "
-        if !Self.isWordScalar(before) || !Self.isWordScalar(after) {
-          flushPlain(&builder, characters, index)
+          let run = runLength(at: index, limit: range.upperBound)
+          if character == "~", run < 2 {
+            builder.append("~")
+          }
           index += run
           plainStart = index
           continue
-        }
-        index += run
-        continue
-      case "!":
-        if index + 1 < range.upperBound, characters[index + 1] == "[",
-          let link = linkParts(at: index + 1, limit: range.upperBound)
-        {
-          flushPlain(&builder, characters, index)
-          render(link.text, insideLink: true)
-          index = link.end
-          plainStart = index
-          continue
-        }
-      case "[":
-        if !insideLink, let link = linkParts(at: index, limit: range.upperBound) {
-          flushPlain(&builder, characters, index)
-          if let url = link.url { builder.beginLink(url) }
-          render(link.text, insideLink: true)
-          if link.url != nil { builder.endLink() }
-          index = link.end
-          plainStart = index
-          continue
-        }
-      case "<":
-        if let end = angleEnd(at: index, limit: range.upperBound) {
-          flushPlain(&builder, characters, index)
-          let inner = Self.string(characters[(index + 1)..<(end - 1)])
-          if inner.hasPrefix("http://") || inner.hasPrefix("https://")
-            || inner.hasPrefix("mailto:")
-          {
-            if !insideLink { builder.beginLink(inner) }
-            builder.append(inner)
-            if !insideLink { builder.endLink() }
+        case "_":
+          let run = runLength(at: index, limit: range.upperBound)
+          let before: Unicode.Scalar = index > range.lowerBound ? characters[index - 1] : " "
+          let after: Unicode.Scalar = index + run < range.upperBound ? characters[index + run] : " "
+          if !Self.isWordScalar(before) || !Self.isWordScalar(after) {
+            flushPlain(&builder, characters, index)
+            index += run
+            plainStart = index
+            continue
           }
-          // Any other tag is inline HTML: dropped.
-          index = end
-          plainStart = index
+          index += run
           continue
+        case "!":
+          if index + 1 < range.upperBound, characters[index + 1] == "[",
+            let link = linkParts(at: index + 1, limit: range.upperBound)
+          {
+            flushPlain(&builder, characters, index)
+            stack.append(
+              Resume(index: link.end, range: range, insideLink: insideLink, endsLink: false))
+            range = link.text
+            insideLink = true
+            index = range.lowerBound
+            plainStart = index
+            continue
+          }
+        case "[":
+          if !insideLink, let link = linkParts(at: index, limit: range.upperBound) {
+            flushPlain(&builder, characters, index)
+            if let url = link.url { builder.beginLink(url) }
+            stack.append(
+              Resume(
+                index: link.end, range: range, insideLink: insideLink, endsLink: link.url != nil))
+            range = link.text
+            insideLink = true
+            index = range.lowerBound
+            plainStart = index
+            continue
+          }
+        case "<":
+          if let end = angleEnd(at: index, limit: range.upperBound) {
+            flushPlain(&builder, characters, index)
+            let inner = Self.string(characters[(index + 1)..<(end - 1)])
+            if inner.hasPrefix("http://") || inner.hasPrefix("https://")
+              || inner.hasPrefix("mailto:")
+            {
+              if !insideLink { builder.beginLink(inner) }
+              builder.append(inner)
+              if !insideLink { builder.endLink() }
+            }
+            // Any other tag is inline HTML: dropped.
+            index = end
+            plainStart = index
+            continue
+          }
+        default:
+          break
         }
-      default:
-        break
+        index += 1
       }
-      index += 1
+      flushPlain(&builder, characters, range.upperBound)
+      guard let resume = stack.popLast() else { return }
+      if resume.endsLink { builder.endLink() }
+      range = resume.range
+      insideLink = resume.insideLink
+      index = resume.index
+      plainStart = index
     }
-    flushPlain(&builder, characters, range.upperBound)
   }
 
   private func runLength(at index: Int, limit: Int) -> Int {

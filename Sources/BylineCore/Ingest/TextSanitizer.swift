@@ -3,6 +3,9 @@
 /// Every string a reader produces goes through here, so nothing downstream can ever write a
 /// control or escape sequence from content to the terminal. ``sanitize(_:)``:
 ///
+/// The characters it removes are those of ``WithheldCharacter``'s table, so the sanitiser, the
+/// screen and the command line agree on what never reaches a terminal. It:
+///
 /// - drops C0 controls except tab and newline (a carriage return, vertical tab or form feed is
 ///   dropped too; readers normalise line endings before this), DEL, and C1 controls
 ///   (U+0080–U+009F);
@@ -33,7 +36,7 @@ public enum TextSanitizer {
       case 0x9B:
         pending = skipControlSequence(&iterator)
       case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
-        pending = skipString(&iterator)
+        if let after = skipString(&iterator) { pending = skipEscape(first: after, &iterator) }
       case 0x2028, 0x2029:
         output.append("\n")
       default:
@@ -92,39 +95,51 @@ public enum TextSanitizer {
     }
   }
 
-  /// Whether the scalar is removed wherever it appears.
+  /// Whether the scalar is removed wherever it appears: every character of
+  /// ``WithheldCharacter``'s table but tab and newline (the text's own structure) and the line
+  /// separators (which become newlines).
+  @inline(__always)
   static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    switch value {
-    case 0x09, 0x0A: return false
-    case 0x00...0x1F, 0x7F...0x9F: return true
-    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C, 0xFEFF: return true
-    default: return false
+    switch WithheldCharacter(scalar) {
+    case nil, .lineSeparator: false
+    case .control: scalar != "\t" && scalar != "\n"
+    case .bidiControl, .byteOrderMark: true
     }
   }
 
+  @inline(__always)
   private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
-    isDropped(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029
+    WithheldCharacter.contains(scalar) && scalar != "\t" && scalar != "\n"
   }
 
   /// Skips what follows an ESC (`first` is the scalar right after it, when already read);
   /// returns a scalar read too far that must be processed normally.
+  ///
+  /// A string payload interrupted by another ESC starts a new sequence; that chain is followed
+  /// in a loop, not by recursion, so any number of nested `ESC ]` cannot exhaust the stack
+  /// (issue 17: 60,000 of them crashed `byline dump` and `byline add`).
   private static func skipEscape(
     first: Unicode.Scalar? = nil, _ iterator: inout String.UnicodeScalarView.Iterator
   ) -> Unicode.Scalar? {
-    guard let next = first ?? iterator.next() else { return nil }
-    switch next {
-    case "[": return skipControlSequence(&iterator)
-    case "]", "P", "_", "^", "X": return skipString(&iterator)
-    default:
-      var current = next
-      // Intermediate bytes, then one final byte.
-      while (0x20...0x2F).contains(current.value) {
-        guard let following = iterator.next() else { return nil }
-        current = following
+    var first = first
+    while true {
+      guard let next = first ?? iterator.next() else { return nil }
+      first = nil
+      switch next {
+      case "[": return skipControlSequence(&iterator)
+      case "]", "P", "_", "^", "X":
+        guard let after = skipString(&iterator) else { return nil }
+        first = after
+      default:
+        var current = next
+        // Intermediate bytes, then one final byte.
+        while (0x20...0x2F).contains(current.value) {
+          guard let following = iterator.next() else { return nil }
+          current = following
+        }
+        if (0x30...0x7E).contains(current.value) { return nil }
+        return current  // Not an escape sequence after all: keep what follows the ESC.
       }
-      if (0x30...0x7E).contains(current.value) { return nil }
-      return current  // Not an escape sequence after all: keep what follows the ESC.
     }
   }
 
@@ -142,6 +157,8 @@ public enum TextSanitizer {
   }
 
   /// Skips a string payload (OSC, DCS, APC, PM, SOS) up to BEL or ST (`ESC \` or U+009C).
+  /// An ESC inside the payload that is not ST ends the string and starts a new sequence: the
+  /// scalar after that ESC is returned for ``skipEscape(first:_:)``; otherwise `nil`.
   private static func skipString(
     _ iterator: inout String.UnicodeScalarView.Iterator
   ) -> Unicode.Scalar? {
@@ -150,9 +167,7 @@ public enum TextSanitizer {
       case 0x07, 0x9C: return nil
       case 0x1B:
         guard let after = iterator.next() else { return nil }
-        if after == "\\" { return nil }
-        // An ESC inside the payload that is not ST ends the string and starts a new sequence.
-        return skipEscape(first: after, &iterator)
+        return after == "\\" ? nil : after
       default: continue
       }
     }

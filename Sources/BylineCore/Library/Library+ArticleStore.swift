@@ -51,12 +51,10 @@ extension Library {
           entityIDs[entity[0]] = entity[1]
         }
       }
-      let decoder = JSONDecoder()
-      let paragraphs = zip(rows, spansByParagraph).map { paragraph, spans in
-        let links: [Link] =
-          (paragraph[2] as String?).flatMap {
-            try? decoder.decode([Link].self, from: Data($0.utf8))
-          } ?? []
+      let linksByParagraph = LinkCoding.decode(rows.map { $0[2] as String? })
+      let paragraphs = zip(zip(rows, spansByParagraph), linksByParagraph).map {
+        rowAndSpans, links in
+        let (paragraph, spans) = rowAndSpans
         return Paragraph(
           text: paragraph[1], kind: ParagraphKind(rawValue: paragraph[0]) ?? .body,
           links: links,
@@ -216,13 +214,7 @@ extension Library {
       let ids = rows.map { $0[6] as Int64 }
       let list = ids.map(String.init).joined(separator: ",")
       let markedRows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT rowid, highlight(article_fts, 0, char(1), char(2)),
-                 snippet(article_fts, 1, char(1), char(2), '…', 14)
-          FROM article_fts
-          WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (\(list))
-          """, arguments: [expression, ids.min(), ids.max()])
+        db, sql: SearchSnippet.sql(rowIDs: list), arguments: [expression, ids.min(), ids.max()])
       for row in markedRows { marked[row[0]] = row }
     }
     return rows.map { row in
@@ -233,7 +225,7 @@ extension Library {
       var snippetMatches: [TextRange] = []
       if let texts = marked[row[6] as Int64] {
         summary.titleMatches = MarkedText(texts[1] as String? ?? "").matches
-        let snippet = MarkedText(texts[2] as String? ?? "")
+        let snippet = MarkedText(SearchSnippet.markedSnippet(texts, query: filter.query ?? ""))
         summary.snippet = snippet.text
         snippetMatches = snippet.matches
       }

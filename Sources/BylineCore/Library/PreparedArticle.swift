@@ -24,7 +24,7 @@ struct PreparedArticle: Sendable {
   var fullTextTitle: String
   /// The paragraphs joined with newlines, as the full-text index gets the body.
   var fullTextBody: String
-  /// Each paragraph's links as JSON, or `nil` when it has none.
+  /// Each paragraph's links as JSON (see ``LinkCoding``), or `nil` when it has none.
   var linksJSON: [String?]
   /// The linked entities, in order of first mention.
   var entities: [Entity]
@@ -42,18 +42,7 @@ struct PreparedArticle: Sendable {
     fullTextTitle = FullTextSegmenter.segmented(article.title)
     fullTextBody = FullTextSegmenter.segmented(
       article.paragraphs.map(\.text).joined(separator: "\n"))
-    if article.paragraphs.allSatisfy({ $0.links.isEmpty }) {
-      linksJSON = Array(repeating: nil, count: article.paragraphs.count)
-    } else {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys]
-      linksJSON = article.paragraphs.map { paragraph in
-        guard !paragraph.links.isEmpty, let data = try? encoder.encode(paragraph.links) else {
-          return nil
-        }
-        return String(decoding: data, as: UTF8.self)
-      }
-    }
+    linksJSON = LinkCoding.encode(article.paragraphs)
     var entities: [Entity] = []
     var position: [String: Int] = [:]
     for (index, paragraph) in article.paragraphs.enumerated() where !paragraph.entities.isEmpty {

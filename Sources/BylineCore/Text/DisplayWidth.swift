@@ -115,7 +115,7 @@ public enum DisplayWidth {
     let columns = columns(ofCellStartingWith: first)
     var text = String.UnicodeScalarView()
     switch scalarClass(first.value) {
-    case .control: return (String(controlPicture(first)), columns)
+    case .control: return (String(WithheldCharacter.visibleStandIn(for: first)), columns)
     case .unprintable: return ("\u{FFFD}", columns)
     case .format: return ("", columns)
     case .mark: text.append("\u{25CC}")
@@ -142,16 +142,6 @@ public enum DisplayWidth {
     switch scalar.value {
     case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x20E3: true
     default: false
-    }
-  }
-
-  /// The visible stand-in for a control character: a Control Picture for C0 and DEL, U+FFFD for
-  /// C1 controls.
-  private static func controlPicture(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar.value {
-    case 0x00..<0x20: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
-    case 0x7F: "\u{2421}"
-    default: "\u{FFFD}"
     }
   }
 }

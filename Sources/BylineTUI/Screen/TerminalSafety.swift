@@ -11,18 +11,17 @@ public enum TerminalSafety {
   public static let replacement: Character = "\u{FFFD}"
 
   /// Whether `scalar` must never be written to the terminal as is.
+  /// This is BylineCore's one table, ``WithheldCharacter``.
   public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
-      || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F
-      || value == 0x061C
+    WithheldCharacter.contains(scalar)
   }
 
   /// Whether `scalar` is invisible formatting that is dropped rather than shown (soft hyphen,
   /// zero-width space and joiners outside emoji, byte-order mark).
   public static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return value == 0xAD || value == 0x200B || value == 0x2060 || value == 0xFEFF
+    return value == 0xAD || value == 0x200B || value == 0x2060
+      || WithheldCharacter(scalar) == .byteOrderMark
   }
 
   /// What to put in the grid for `character`: the character itself, a visible replacement for
@@ -33,10 +32,9 @@ public enum TerminalSafety {
     if scalars.count == 1 {
       if isDropped(first) { return nil }
       if first == "\t" { return " " }
-      if first.value < 0x20, let picture = Unicode.Scalar(0x2400 + first.value) {
-        return Character(picture)
+      if first.value < 0x20 || first.value == 0x7F {
+        return Character(WithheldCharacter.visibleStandIn(for: first))
       }
-      if first.value == 0x7F { return "\u{2421}" }
     }
     if scalars.contains(where: isForbidden) { return replacement }
     if scalars.count > 1, scalars.contains(where: isDropped) {

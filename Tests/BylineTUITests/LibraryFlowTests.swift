@@ -132,13 +132,13 @@ import Testing
     #expect(session.state.list.count == 1)
     #expect(session.render().text(ofRow: 0).contains("unread · starred (1)"))
     #expect(session.render().text(ofRow: 1).hasPrefix("●★R"))
-    session.press([.escape, .character("o")])
+    session.press([.escape, .character("O")])
     #expect(session.state.list.order == .source)
     #expect(session.render().text(ofRow: 0).contains("by source (7)"))
     // By source: /news/cn/… sorts first, https://news.example.kr/… last.
     #expect(session.state.list.summary(at: 0)?.key == TestArticles.beijing.key)
     #expect(session.state.list.summary(at: 6)?.key == TestArticles.seoul.key)
-    session.press([.character("o")])
+    session.press([.character("O")])
     #expect(session.state.list.order == .date)
     #expect(!session.state.list.showsHeader)
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineTUI
 import Foundation
 
 /// How the library commands read, tag and link articles, and how they show indexing progress.
@@ -50,15 +51,18 @@ enum LibraryPipeline {
       printError("byline: … and \(report.failures.count - 20) more files could not be read")
     }
     let stats = try library.statistics()
+    let files = report.filesAdded + report.filesChanged + report.filesRemoved + report.filesRenamed
     printError(
       "byline: \(report.filesAdded) new, \(report.filesChanged) changed, "
-        + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed files; "
-        + "\(report.articlesAdded) articles written"
+        + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed "
+        + (files == 1 ? "file; " : "files; ")
+        + CountText.counted(report.articlesAdded, "article", "articles") + " written"
         + (report.duplicateArticles > 0
           ? " (\(report.duplicateArticles) more already in the library from other files)" : "")
         + " in "
-        + String(format: "%.1f", report.elapsed) + " s; the library holds \(stats.articles) "
-        + "articles and \(stats.entities) entities")
+        + String(format: "%.1f", report.elapsed) + " s; the library holds "
+        + CountText.counted(stats.articles, "article", "articles") + " and "
+        + CountText.counted(stats.entities, "entity", "entities"))
     return report
   }
 

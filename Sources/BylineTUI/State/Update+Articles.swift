@@ -47,7 +47,8 @@ extension Update {
     let target = openArticleRow(state).map { $0 + step } ?? state.list.selected
     guard (0..<count).contains(target) else {
       state.status = StatusMessage(
-        step > 0 ? "No next article: this is the last of the list"
+        step > 0
+          ? "No next article: this is the last of the list"
           : "No previous article: this is the first of the list")
       return []
     }

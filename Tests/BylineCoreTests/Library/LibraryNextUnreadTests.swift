@@ -22,7 +22,8 @@ import Testing
       try library.setReadingState(ReadingState(isRead: true), for: summary.key)
     }
     let filters = [
-      ArticleFilter.all, ArticleFilter(sourcePaths: [scratch.sources.appendingPathComponent("b").path]),
+      ArticleFilter.all,
+      ArticleFilter(sourcePaths: [scratch.sources.appendingPathComponent("b").path]),
       ArticleFilter(query: "paris"), ArticleFilter(entityID: "location:paris"),
     ]
     for filter in filters {

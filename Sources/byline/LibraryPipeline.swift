@@ -1,6 +1,5 @@
 import ArgumentParser
 import BylineCore
-import BylineTUI
 import Foundation
 
 /// How the library commands read, tag and link articles, and how they show indexing progress.
@@ -56,14 +55,19 @@ enum LibraryPipeline {
       "byline: \(report.filesAdded) new, \(report.filesChanged) changed, "
         + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed "
         + (files == 1 ? "file; " : "files; ")
-        + CountText.counted(report.articlesAdded, "article", "articles") + " written"
+        + counted(report.articlesAdded, "article", "articles") + " written"
         + (report.duplicateArticles > 0
           ? " (\(report.duplicateArticles) more already in the library from other files)" : "")
         + " in "
         + String(format: "%.1f", report.elapsed) + " s; the library holds "
-        + CountText.counted(stats.articles, "article", "articles") + " and "
-        + CountText.counted(stats.entities, "entity", "entities"))
+        + counted(stats.articles, "article", "articles") + " and "
+        + counted(stats.entities, "entity", "entities"))
     return report
+  }
+
+  /// `count` with the noun that agrees with it ("1 article", "2 articles").
+  private static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    "\(count) " + (count == 1 ? singular : plural)
   }
 
   /// Writes a line to standard error.

@@ -21,7 +21,7 @@ public enum ConfigParser {
 
   /// Applies the settings in `text` (read from `file`) to `config`. Bad lines are skipped and
   /// reported; the rest still apply.
-  public static func apply(
+  static func apply(
     _ text: String, file: String, to config: inout ReaderConfig
   ) -> [ConfigProblem] {
     var problems: [ConfigProblem] = []

@@ -7,10 +7,10 @@ public struct ReaderConfig: Hashable, Sendable {
   /// The widest the body text gets, in columns.
   public var readingWidth: Int
   /// The key bindings.
-  public var keymap: Keymap
+  var keymap: Keymap
   /// Whether the status line says in words what colour shows (`status-cues on`): the focused
   /// pane, the find matches, entity highlighting. Off by default.
-  public var statusCues = false
+  var statusCues = false
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

@@ -1,6 +1,6 @@
 /// Everything the user can ask the reader to do. The raw value is the action's name in the
 /// config file (`bind KEY ACTION`); ``ActionDescriptor/all`` gives each its keys and help.
-public enum Action: String, Hashable, Sendable, CaseIterable {
+enum Action: String, Hashable, Sendable, CaseIterable {
   /// One line or row down.
   case moveDown = "move-down"
   /// One line or row up.

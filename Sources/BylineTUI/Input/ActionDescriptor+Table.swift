@@ -5,7 +5,7 @@ extension ActionDescriptor {
   /// Every action, once, in the order the help screen lists them (the rows for moving between
   /// articles and the entity navigation rows last, so they take `Space`, `Tab` and `Backspace`
   /// in the body; see `betweenArticles` and `entityNavigation`).
-  public static let all: [ActionDescriptor] = general + betweenArticles + entityNavigation
+  static let all: [ActionDescriptor] = general + betweenArticles + entityNavigation
 
   /// The general rows of the table.
   static let general: [ActionDescriptor] = [
@@ -102,7 +102,7 @@ extension ActionDescriptor {
   ]
 
   /// The descriptor of `action`.
-  public static func of(_ action: Action) -> ActionDescriptor? {
+  static func of(_ action: Action) -> ActionDescriptor? {
     all.first { $0.action == action }
   }
 }

@@ -1,17 +1,16 @@
 /// One row of the action table: an action, its default keys, its help text and the panes in
 /// which it is valid. The help screen and the keymap are built from this table alone.
-public struct ActionDescriptor: Hashable, Sendable {
+struct ActionDescriptor: Hashable, Sendable {
   /// The action.
-  public var action: Action
+  var action: Action
   /// The keys bound to it by default.
-  public var keys: [Key]
+  var keys: [Key]
   /// One line of help.
-  public var help: String
+  var help: String
   /// The panes in which the action is valid.
-  public var panes: Set<Pane>
+  var panes: Set<Pane>
 
-  /// Creates a descriptor.
-  public init(_ action: Action, keys: [Key], help: String, panes: Set<Pane>) {
+  init(_ action: Action, keys: [Key], help: String, panes: Set<Pane>) {
     self.action = action
     self.keys = keys
     self.help = help

@@ -13,7 +13,7 @@ extension Key {
   /// Parses a key name as the config file writes it: a single character (`j`, `?`), a name
   /// (`Space`, `Enter`, `Tab`, `Down`, `PgDn`, `Home`, `Esc`, …), `C-d` or `Ctrl-D` for a
   /// control key, `F1` to `F12`. Names are case-insensitive; single characters are not.
-  public init?(name: String) {
+  init?(name: String) {
     if name.count == 1, let character = name.first {
       guard character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) else {
         return nil
@@ -45,7 +45,7 @@ extension Key {
   }
 
   /// The key's name as the help screen and the config file write it.
-  public var name: String {
+  var name: String {
     if let match = Self.named.first(where: { $0.1 == self }) { return match.0 }
     switch self {
     case .character(let character): return String(character)

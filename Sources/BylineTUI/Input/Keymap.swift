@@ -14,19 +14,19 @@ public struct Keymap: Hashable, Sendable {
   }
 
   /// The action `key` triggers in `pane`, if any.
-  public func action(for key: Key, in pane: Pane) -> Action? {
+  func action(for key: Key, in pane: Pane) -> Action? {
     bindings[pane]?[key]
   }
 
   /// Binds `key` to `action` in every pane where the action is valid, replacing what the key
   /// did there before.
-  public mutating func bind(_ key: Key, to action: Action) {
+  mutating func bind(_ key: Key, to action: Action) {
     guard let descriptor = ActionDescriptor.of(action) else { return }
     for pane in descriptor.panes { bindings[pane, default: [:]][key] = action }
   }
 
   /// The keys that trigger `action` in any pane, in a stable order (default keys first).
-  public func keys(for action: Action) -> [Key] {
+  func keys(for action: Action) -> [Key] {
     var keys: [Key] = []
     let defaults = ActionDescriptor.of(action)?.keys ?? []
     for key in defaults where bindings.values.contains(where: { $0[key] == action }) {

@@ -1,5 +1,5 @@
 /// Where keys go: the pane with the focus, or the help screen over everything.
-public enum Pane: String, Hashable, Sendable, CaseIterable {
+enum Pane: String, Hashable, Sendable, CaseIterable {
   /// The article list.
   case list
   /// The article body (also in reading mode).

@@ -4,16 +4,15 @@ import BylineCore
 /// lines and back (used to keep the reading position on resize and to jump to matches).
 public struct ArticleLayout: Hashable, Sendable {
   /// The article laid out.
-  public var key: ArticleKey
+  var key: ArticleKey
   /// The text width in columns the lines were wrapped to.
-  public var width: Int
+  var width: Int
   /// The lines, top to bottom.
   public var lines: [LaidOutLine]
   /// For each paragraph, the index of its first line (the blank line before it, if any).
-  public var paragraphFirstLine: [Int]
+  var paragraphFirstLine: [Int]
 
-  /// Creates a layout.
-  public init(key: ArticleKey, width: Int, lines: [LaidOutLine], paragraphFirstLine: [Int]) {
+  init(key: ArticleKey, width: Int, lines: [LaidOutLine], paragraphFirstLine: [Int]) {
     self.key = key
     self.width = width
     self.lines = lines
@@ -22,14 +21,14 @@ public struct ArticleLayout: Hashable, Sendable {
 
   /// The text position shown at the start of line `index` (offset `-1` for a line without
   /// text, such as the blank line before a paragraph).
-  public func position(ofLine index: Int) -> TextPosition {
+  func position(ofLine index: Int) -> TextPosition {
     guard lines.indices.contains(index) else { return TextPosition(paragraph: -1, offset: -1) }
     let line = lines[index]
     return TextPosition(paragraph: line.paragraph, offset: line.firstOffset ?? -1)
   }
 
   /// The line that shows `position`: the last line of its paragraph starting at or before it.
-  public func lineIndex(for position: TextPosition) -> Int {
+  func lineIndex(for position: TextPosition) -> Int {
     guard !lines.isEmpty else { return 0 }
     var index: Int
     if position.paragraph < 0 {

@@ -1,15 +1,15 @@
 /// One grapheme placed by reflow, with where it came from.
-public struct LaidOutCell: Hashable, Sendable {
+struct LaidOutCell: Hashable, Sendable {
   /// The grapheme.
-  public var character: Character
+  var character: Character
   /// Its role (body text, heading, an entity kind, a link, decoration).
-  public var role: StyleRole
+  var role: StyleRole
   /// Offset of its first Unicode scalar in the paragraph (or title) text; `-1` for decoration
   /// such as a quote bar or a list bullet.
-  public var offset: Int32
+  var offset: Int32
 
   /// Creates a laid-out cell.
-  public init(character: Character, role: StyleRole, offset: Int32) {
+  init(character: Character, role: StyleRole, offset: Int32) {
     self.character = character
     self.role = role
     self.offset = offset
@@ -22,26 +22,25 @@ public struct LaidOutLine: Hashable, Sendable {
   /// The paragraph the line belongs to: its index in the article, ``LaidOutLine/header`` for
   /// the header, ``LaidOutLine/articleLink`` for the header's URL line, or
   /// ``LaidOutLine/blank`` for the space between paragraphs.
-  public var paragraph: Int
+  var paragraph: Int
   /// The cells, left to right (wide glyphs once; the view reserves their width).
-  public var cells: [LaidOutCell]
+  var cells: [LaidOutCell]
 
   /// The paragraph index used for header lines.
-  public static let header = -1
+  static let header = -1
   /// The paragraph index used for blank separator lines.
-  public static let blank = -2
+  static let blank = -2
   /// The paragraph index of the header line that shows the article's own URL (its cells'
   /// offsets count scalars of the URL as shown).
-  public static let articleLink = -3
+  static let articleLink = -3
 
-  /// Creates a line.
-  public init(paragraph: Int, cells: [LaidOutCell]) {
+  init(paragraph: Int, cells: [LaidOutCell]) {
     self.paragraph = paragraph
     self.cells = cells
   }
 
   /// The scalar offset of the first text cell (not decoration), if any.
-  public var firstOffset: Int? {
+  var firstOffset: Int? {
     cells.first { $0.offset >= 0 }.map { Int($0.offset) }
   }
 }

@@ -1,30 +1,30 @@
 /// Where each pane goes on a screen of a given size. Panes never overlap.
-public struct PaneLayout: Hashable, Sendable {
+struct PaneLayout: Hashable, Sendable {
   /// The list pane (empty in reading mode).
-  public var list: Rect
+  var list: Rect
   /// The body pane.
-  public var body: Rect
+  var body: Rect
   /// The separator between the panes (empty in reading mode).
-  public var separator: Rect
+  var separator: Rect
   /// The status line.
-  public var status: Rect
+  var status: Rect
   /// Whether the panes are side by side.
-  public var isSideBySide: Bool
+  var isSideBySide: Bool
 
   /// The narrowest terminal on which `auto` puts the panes side by side.
-  public static let sideBySideMinimumWidth = 100
+  static let sideBySideMinimumWidth = 100
   /// The smallest terminal Byline draws its panes on.
-  public static let minimumWidth = 20
+  static let minimumWidth = 20
   /// The smallest terminal height Byline draws its panes on.
-  public static let minimumHeight = 6
+  static let minimumHeight = 6
 
   /// Whether a terminal of this size is too small to draw the panes.
-  public static func isTooSmall(width: Int, height: Int) -> Bool {
+  static func isTooSmall(width: Int, height: Int) -> Bool {
     width < minimumWidth || height < minimumHeight
   }
 
   /// Computes the layout for a `width` x `height` screen.
-  public init(width: Int, height: Int, mode: LayoutMode, readingMode: Bool) {
+  init(width: Int, height: Int, mode: LayoutMode, readingMode: Bool) {
     let contentHeight = max(0, height - 1)
     status = Rect(x: 0, y: contentHeight, width: width, height: min(1, height))
     if readingMode {
@@ -57,7 +57,7 @@ public struct PaneLayout: Hashable, Sendable {
 
   /// The columns of the body pane that hold text: at most `readingWidth` wide, one column of
   /// margin on each side, centred in reading mode.
-  public func textArea(readingWidth: Int, centred: Bool) -> Rect {
+  func textArea(readingWidth: Int, centred: Bool) -> Rect {
     let available = max(1, body.width - 2)
     let textWidth = min(available, max(10, readingWidth))
     let left = centred ? body.x + max(1, (body.width - textWidth) / 2) : body.x + 1

@@ -4,9 +4,9 @@ import BylineCore
 /// wrapped at word boundaries (words longer than a line are broken), one blank line between
 /// paragraphs, headings, quotes and list items set apart, entity and link spans given their
 /// roles. Every cell keeps its paragraph and scalar offset.
-public enum Reflow {
+enum Reflow {
   /// Lays out `article` for `width` columns (at least 1).
-  public static func layout(_ article: Article, width: Int) -> ArticleLayout {
+  static func layout(_ article: Article, width: Int) -> ArticleLayout {
     let width = max(1, width)
     var lines: [LaidOutLine] = []
     let title = glyphs(of: article.title, role: .title, links: [], entities: [])
@@ -194,7 +194,7 @@ public enum Reflow {
 
 extension EntityKind {
   /// The style role entity mentions of this kind are drawn with.
-  public var styleRole: StyleRole {
+  var styleRole: StyleRole {
     switch self {
     case .person: .entityPerson
     case .organization: .entityOrganization

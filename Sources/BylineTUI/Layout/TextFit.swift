@@ -1,11 +1,11 @@
 import BylineCore
 
 /// Fitting text into a number of display columns.
-public enum TextFit {
+enum TextFit {
   /// `text` cut to at most `columns` display columns, ending with an ellipsis when cut.
   /// Control characters are measured (and returned) as the visible replacements the screen
   /// shows for them (see ``TerminalSafety``).
-  public static func truncated(_ text: String, toColumns columns: Int) -> String {
+  static func truncated(_ text: String, toColumns columns: Int) -> String {
     guard columns > 0 else { return "" }
     let text = String(text.compactMap(TerminalSafety.displayable))
     var used = 0

@@ -1,18 +1,17 @@
 /// A place in an article's text: a paragraph and a Unicode scalar offset inside it.
-public struct TextPosition: Hashable, Sendable, Comparable {
+struct TextPosition: Hashable, Sendable, Comparable {
   /// The paragraph index (``LaidOutLine/header`` for the header).
-  public var paragraph: Int
+  var paragraph: Int
   /// The offset in Unicode scalars.
-  public var offset: Int
+  var offset: Int
 
-  /// Creates a position.
-  public init(paragraph: Int, offset: Int) {
+  init(paragraph: Int, offset: Int) {
     self.paragraph = paragraph
     self.offset = offset
   }
 
   /// Orders by paragraph, then offset.
-  public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
+  static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
     lhs.paragraph != rhs.paragraph ? lhs.paragraph < rhs.paragraph : lhs.offset < rhs.offset
   }
 }

@@ -15,7 +15,7 @@ public enum Arrival: Hashable, Sendable {
   case readingMode(ArticleKey)
 
   /// The article the arrival is for (it is dropped if it comes back with another one).
-  public var key: ArticleKey? {
+  var key: ArticleKey? {
     switch self {
     case .focusMention(let key, _, _, _): key
     case .restore(let place): place.key

@@ -1,9 +1,9 @@
 import BylineCore
 
 /// The entity mention or link that has the focus in the body (`Tab` / `Shift-Tab`).
-public struct BodyFocus: Hashable, Sendable {
+struct BodyFocus: Hashable, Sendable {
   /// What is focused.
-  public enum Target: Hashable, Sendable {
+  enum Target: Hashable, Sendable {
     /// An entity mention.
     case entity(EntitySpan)
     /// A hyperlink.
@@ -13,18 +13,17 @@ public struct BodyFocus: Hashable, Sendable {
   }
 
   /// The paragraph that holds it.
-  public var paragraph: Int
+  var paragraph: Int
   /// The mention or link.
-  public var target: Target
+  var target: Target
 
-  /// Creates a focus.
-  public init(paragraph: Int, target: Target) {
+  init(paragraph: Int, target: Target) {
     self.paragraph = paragraph
     self.target = target
   }
 
   /// Its text, in Unicode scalar offsets into the paragraph.
-  public var range: TextRange {
+  var range: TextRange {
     switch target {
     case .entity(let span): span.range
     case .link(let link): link.range
@@ -33,19 +32,19 @@ public struct BodyFocus: Hashable, Sendable {
   }
 
   /// The linked entity's ID, for an entity mention that was linked.
-  public var entityID: String? {
+  var entityID: String? {
     if case .entity(let span) = target { return span.entityID }
     return nil
   }
 
   /// Whether the cell at `offset` of paragraph `paragraph` is part of it.
-  public func covers(paragraph: Int, offset: Int) -> Bool {
+  func covers(paragraph: Int, offset: Int) -> Bool {
     paragraph == self.paragraph && range.contains(offset)
   }
 
   /// The article's own link, then every entity mention and link of `article`, in reading
   /// order (by paragraph, then start).
-  public static func targets(in article: Article) -> [BodyFocus] {
+  static func targets(in article: Article) -> [BodyFocus] {
     var result: [BodyFocus] = []
     if let url = article.url, !url.isEmpty {
       result.append(BodyFocus(paragraph: LaidOutLine.articleLink, target: .articleLink(url: url)))

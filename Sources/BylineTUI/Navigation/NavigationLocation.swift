@@ -2,7 +2,7 @@ import BylineCore
 
 /// One place in the reading history: an article at a reading position, or a page (entity
 /// page, article entities view) with its selection.
-public enum NavigationLocation: Hashable, Sendable {
+enum NavigationLocation: Hashable, Sendable {
   /// An article.
   case article(ArticleLocation)
   /// An entity page or article entities view.
@@ -12,20 +12,19 @@ public enum NavigationLocation: Hashable, Sendable {
 /// Where the reader was in an article: enough to put the screen back as it was.
 public struct ArticleLocation: Hashable, Sendable {
   /// The article.
-  public var key: ArticleKey
+  var key: ArticleKey
   /// Its row in the list, when opened from there.
-  public var listRow: Int?
+  var listRow: Int?
   /// The text at the top of the view.
-  public var anchor: TextPosition
+  var anchor: TextPosition
   /// The first visible line, valid for layouts `width` wide.
-  public var top: Int
+  var top: Int
   /// The text width the `top` line belongs to.
-  public var width: Int
+  var width: Int
   /// The focused entity or link.
-  public var focus: BodyFocus?
+  var focus: BodyFocus?
 
-  /// Creates a location.
-  public init(
+  init(
     key: ArticleKey, listRow: Int?, anchor: TextPosition, top: Int, width: Int,
     focus: BodyFocus?
   ) {

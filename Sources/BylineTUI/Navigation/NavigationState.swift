@@ -2,25 +2,24 @@ import BylineCore
 
 /// Entity navigation: the focused entity or link, the page shown in the body pane, the
 /// reading history.
-public struct NavigationState: Hashable, Sendable {
+struct NavigationState: Hashable, Sendable {
   /// The most places the history keeps (the oldest are dropped).
-  public static let historyLimit = 200
+  static let historyLimit = 200
 
   /// The focused entity mention or link of the open article.
-  public var focus: BodyFocus?
+  var focus: BodyFocus?
   /// Whether entity mentions are drawn in their kind's colours (`H`).
-  public var highlightsEntities = true
+  var highlightsEntities = true
   /// The page shown in the body pane instead of the article, if any.
-  public var page: PageState?
+  var page: PageState?
   /// Places to go back to, oldest first.
-  public var back: [NavigationLocation] = []
+  var back: [NavigationLocation] = []
   /// Places to go forward to again, nearest last.
-  public var forward: [NavigationLocation] = []
+  var forward: [NavigationLocation] = []
   /// Article counts and display names of entities asked about so far, by ID.
-  public var known: [String: EntityRecord] = [:]
+  var known: [String: EntityRecord] = [:]
 
-  /// Creates an empty navigation state.
-  public init() {}
+  init() {}
 
   /// Adds `location` to the back history, dropping the oldest beyond the limit.
   mutating func pushBack(_ location: NavigationLocation) {

@@ -1,7 +1,7 @@
 import BylineCore
 
 /// What `Enter` does on a selectable row of a page.
-public enum PageItem: Hashable, Sendable {
+enum PageItem: Hashable, Sendable {
   /// Opens the article with the entity focused at this mention.
   case mention(ArticleKey, paragraph: Int, range: TextRange, entityID: String)
   /// Loads more mentions on the entity page.

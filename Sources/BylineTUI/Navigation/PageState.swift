@@ -4,29 +4,29 @@ import BylineCore
 /// pane when drawn), its selectable items and the selection.
 public struct PageState: Hashable, Sendable {
   /// Which page it is.
-  public enum Kind: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
     /// An entity page, with the details shown and how many mentions were asked for.
     case entity(EntityDetails, mentionLimit: Int)
     /// The entities of one article.
     case articleEntities(ArticleKey)
 
     /// The article an article entities view lists.
-    public var articleKey: ArticleKey? {
+    var articleKey: ArticleKey? {
       if case .articleEntities(let key) = self { return key }
       return nil
     }
   }
 
   /// Which page it is.
-  public var kind: Kind
+  var kind: Kind
   /// The lines, top to bottom.
-  public var lines: [PageLine]
+  var lines: [PageLine]
   /// The selectable items, in order.
-  public var items: [PageItem]
+  var items: [PageItem]
   /// The selected item.
-  public private(set) var selected = 0
+  private(set) var selected = 0
   /// How far the page is scrolled.
-  public var scroll = Scroll()
+  var scroll = Scroll()
 
   /// How many mentions an entity page asks for at first, and how many more each time the
   /// "more" row is chosen.
@@ -34,29 +34,28 @@ public struct PageState: Hashable, Sendable {
   /// How many related entities an entity page shows.
   public static let relatedLimit = 12
 
-  /// Creates a page.
-  public init(kind: Kind, lines: [PageLine], items: [PageItem]) {
+  init(kind: Kind, lines: [PageLine], items: [PageItem]) {
     self.kind = kind
     self.lines = lines
     self.items = items
   }
 
   /// The article an article entities view lists.
-  public var articleKey: ArticleKey? { kind.articleKey }
+  var articleKey: ArticleKey? { kind.articleKey }
 
   /// The entity an entity page is about.
-  public var entityID: String? {
+  var entityID: String? {
     if case .entity(let details, _) = kind { return details.entity.id }
     return nil
   }
 
   /// The selected item, if there is any.
-  public var selectedItem: PageItem? {
+  var selectedItem: PageItem? {
     items.indices.contains(selected) ? items[selected] : nil
   }
 
   /// The first and last line of item `index`.
-  public func lineRange(ofItem index: Int) -> ClosedRange<Int>? {
+  func lineRange(ofItem index: Int) -> ClosedRange<Int>? {
     guard let first = lines.firstIndex(where: { $0.item == index }),
       let last = lines.lastIndex(where: { $0.item == index })
     else { return nil }
@@ -64,17 +63,17 @@ public struct PageState: Hashable, Sendable {
   }
 
   /// Selects item `index` (clamped) and scrolls so it is visible in `rows` rows.
-  public mutating func select(_ index: Int, visibleRows rows: Int) {
+  mutating func select(_ index: Int, visibleRows rows: Int) {
     selected = min(max(0, index), max(0, items.count - 1))
     keepVisible(rows: rows)
   }
 
   /// The first visible line.
-  public var top: Int { scroll.top }
+  var top: Int { scroll.top }
 
   /// Scrolls so the selected item is on screen (the page's heading too while the first item
   /// fits under it), and the page not scrolled past its end.
-  public mutating func keepVisible(rows: Int) {
+  mutating func keepVisible(rows: Int) {
     guard let range = lineRange(ofItem: selected) else {
       scroll.scroll(by: 0, rows: rows, count: lines.count)
       return

@@ -12,7 +12,7 @@ public final class BackgroundIndexer: Sendable {
   /// One index run: `rebuild` as for ``Indexer/run(rebuild:progress:)``, `progress` to call
   /// after every committed batch, `notify` to tell the reader of a problem met on the way (it
   /// reaches the status line as a notice).
-  public typealias Run =
+  typealias Run =
     @Sendable (
       _ rebuild: Bool, _ progress: @escaping @Sendable (IndexProgress) -> Void,
       _ notify: @escaping @Sendable (StatusMessage) -> Void
@@ -27,7 +27,7 @@ public final class BackgroundIndexer: Sendable {
   private let mailbox = Mutex(Mailbox())
 
   /// Creates a background indexer that performs `work` for each run.
-  public init(work: @escaping Run) {
+  init(work: @escaping Run) {
     self.work = work
   }
 
@@ -57,7 +57,7 @@ public final class BackgroundIndexer: Sendable {
   /// run posts ``Message/indexingProgress(_:)`` after every batch, then
   /// ``Message/indexingFinished(_:)`` or ``Message/indexingFailed(_:)``.
   @discardableResult
-  public func start(rebuild: Bool = false) -> Bool {
+  func start(rebuild: Bool = false) -> Bool {
     let started = mailbox.withLock { box -> Bool in
       guard !box.isRunning else { return false }
       box.isRunning = true
@@ -93,12 +93,12 @@ public final class BackgroundIndexer: Sendable {
   }
 
   /// Whether a run is going on or messages wait to be received.
-  public var isBusy: Bool {
+  var isBusy: Bool {
     mailbox.withLock { $0.isRunning || !$0.messages.isEmpty }
   }
 
   /// Takes the messages posted since the last call.
-  public func takeMessages() -> [Message] {
+  func takeMessages() -> [Message] {
     mailbox.withLock { box in
       let messages = box.messages
       box.messages = []

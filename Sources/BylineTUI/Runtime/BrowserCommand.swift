@@ -2,14 +2,14 @@
 /// `xdg-open`. Never a shell command line: the URL is one argument, and `$BROWSER` is split on
 /// spaces into a program and its arguments, a literal `%s` argument being replaced by the URL
 /// (else the URL is added at the end). Only http, https and mailto links are opened.
-public enum BrowserCommand {
+enum BrowserCommand {
   /// The schemes Byline opens.
-  public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+  static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
   /// The program used when `$BROWSER` is not set.
-  public static let fallbackProgram = "xdg-open"
+  static let fallbackProgram = "xdg-open"
 
   /// The scheme of `url`, lower-cased (`nil` when it has none, as in a relative link).
-  public static func scheme(of url: String) -> String? {
+  static func scheme(of url: String) -> String? {
     guard let colon = url.firstIndex(of: ":") else { return nil }
     let scheme = url[..<colon]
     guard let first = scheme.first, first.isASCII, first.isLetter,
@@ -19,7 +19,7 @@ public enum BrowserCommand {
   }
 
   /// Whether `url` may be opened: an allowed scheme, no spaces or control characters.
-  public static func check(_ url: String) -> Result<Void, BrowserCommandError> {
+  static func check(_ url: String) -> Result<Void, BrowserCommandError> {
     if url.unicodeScalars.contains(where: {
       $0.properties.generalCategory == .control || $0.properties.isWhitespace
     }) {
@@ -33,7 +33,7 @@ public enum BrowserCommand {
   }
 
   /// The argument vector (program first) that opens `url`, given the value of `$BROWSER`.
-  public static func arguments(
+  static func arguments(
     for url: String, browser: String?
   ) throws(BrowserCommandError) -> [String] {
     if case .failure(let problem) = check(url) { throw problem }

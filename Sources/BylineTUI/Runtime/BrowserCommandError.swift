@@ -1,5 +1,5 @@
 /// Why a link is not opened in the browser.
-public enum BrowserCommandError: Error, Hashable, Sendable, CustomStringConvertible {
+enum BrowserCommandError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The link's scheme is not http, https or mailto (or it has none).
   case refusedScheme(url: String, scheme: String?)
   /// The link holds characters no URL may hold (spaces, control characters).
@@ -8,7 +8,7 @@ public enum BrowserCommandError: Error, Hashable, Sendable, CustomStringConverti
   case emptyBrowser(value: String)
 
   /// The message for the status line.
-  public var description: String {
+  var description: String {
     switch self {
     case .refusedScheme(let url, let scheme?):
       "Will not open \(scheme): links (only http, https, mailto): \(url)"

@@ -6,9 +6,9 @@ import Foundation
 
 /// Starts a program from an argument vector with `posix_spawnp` (never a shell) and waits for
 /// it. Used to open links in the browser while curses is suspended.
-public enum BrowserLauncher {
+enum BrowserLauncher {
   /// Opens `url` with `$BROWSER` or `xdg-open` and reports the outcome for the status line.
-  public static func open(_ url: String, environment: [String: String]) -> StatusMessage {
+  static func open(_ url: String, environment: [String: String]) -> StatusMessage {
     let arguments: [String]
     do {
       arguments = try BrowserCommand.arguments(for: url, browser: environment["BROWSER"])
@@ -20,7 +20,7 @@ public enum BrowserLauncher {
 
   /// Runs `arguments` (program first, looked up in `PATH`), waits for it, and describes the
   /// outcome.
-  public static func run(_ arguments: [String]) -> StatusMessage {
+  static func run(_ arguments: [String]) -> StatusMessage {
     guard let program = arguments.first else {
       return StatusMessage("No program to open the link with", isError: true)
     }

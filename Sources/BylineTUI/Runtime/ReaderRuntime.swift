@@ -5,7 +5,7 @@ import Foundation
 /// the user quits or a signal arrives.
 public struct ReaderRuntime {
   /// The exit status for a normal quit.
-  public static let success: Int32 = 0
+  static let success: Int32 = 0
   /// Interrupted reads in a row, with no signal to explain them, after which the terminal is
   /// taken to be gone (a closed pty returns at once, forever, and would make the loop spin).
   static let deadTerminalReads = 1000

@@ -8,7 +8,7 @@ public struct ReaderSession {
   public private(set) var state: AppState
   private let store: any ArticleStore
   /// Brings the library up to date in the background (`nil`: the store cannot be indexed).
-  public let indexer: BackgroundIndexer?
+  let indexer: BackgroundIndexer?
 
   /// Creates a session over `store`, with `indexer` to bring it up to date in the background
   /// (started by ``start(width:height:)`` and by `r`); call ``start(width:height:)`` next.
@@ -29,7 +29,7 @@ public struct ReaderSession {
   }
 
   /// Whether background work is going on (the loop then wakes up to receive its messages).
-  public var hasBackgroundWork: Bool { indexer?.isBusy ?? false }
+  var hasBackgroundWork: Bool { indexer?.isBusy ?? false }
 
   /// Applies the messages background work posted since the last call.
   ///

@@ -1,16 +1,16 @@
 /// A rectangle of terminal cells: the area a view draws into.
 public struct Rect: Hashable, Sendable {
   /// The leftmost column.
-  public var x: Int
+  var x: Int
   /// The top row.
-  public var y: Int
+  var y: Int
   /// The width in columns (never negative).
   public var width: Int
   /// The height in rows (never negative).
-  public var height: Int
+  var height: Int
 
   /// Creates a rectangle; negative sizes become zero.
-  public init(x: Int, y: Int, width: Int, height: Int) {
+  init(x: Int, y: Int, width: Int, height: Int) {
     self.x = x
     self.y = y
     self.width = max(0, width)
@@ -18,14 +18,14 @@ public struct Rect: Hashable, Sendable {
   }
 
   /// One column past the right edge.
-  public var maxX: Int { x + width }
+  var maxX: Int { x + width }
   /// One row past the bottom edge.
-  public var maxY: Int { y + height }
+  var maxY: Int { y + height }
   /// Whether the rectangle covers no cell.
-  public var isEmpty: Bool { width == 0 || height == 0 }
+  var isEmpty: Bool { width == 0 || height == 0 }
 
   /// The part of the rectangle that also lies inside `other`.
-  public func intersection(_ other: Rect) -> Rect {
+  func intersection(_ other: Rect) -> Rect {
     let left = max(x, other.x)
     let top = max(y, other.y)
     return Rect(
@@ -33,5 +33,5 @@ public struct Rect: Hashable, Sendable {
   }
 
   /// Whether the two rectangles share at least one cell.
-  public func overlaps(_ other: Rect) -> Bool { !intersection(other).isEmpty }
+  func overlaps(_ other: Rect) -> Bool { !intersection(other).isEmpty }
 }

@@ -1,11 +1,11 @@
 /// A run of changed cells on one row, as the backend writes it.
 public struct CellRun: Hashable, Sendable {
   /// The row.
-  public var row: Int
+  var row: Int
   /// The first column of the run.
-  public var column: Int
+  var column: Int
   /// The cells, left to right (continuation cells included).
-  public var cells: ArraySlice<Cell>
+  var cells: ArraySlice<Cell>
 }
 
 extension Screen {

@@ -4,7 +4,7 @@ extension Screen {
   /// rows `shift` below (or above) them in `previous`, scored by the rows that really changed,
   /// and grown by the rows next to it that are cheaper to update moved than in place (fewer
   /// cells differ; as ncurses grows its hunks). `nil` when the sizes differ or nothing moved.
-  public func scrollBand(from previous: Screen) -> ScrollBand? {
+  func scrollBand(from previous: Screen) -> ScrollBand? {
     guard previous.width == width, previous.height == height, height >= 3, width > 0 else {
       return nil
     }
@@ -56,7 +56,7 @@ extension Screen {
 
   /// This frame as a terminal shows it after moving `band`: the band's rows shifted, the
   /// uncovered rows blank (`normal`, as a terminal fills inserted lines).
-  public func shifted(by band: ScrollBand) -> Screen {
+  func shifted(by band: ScrollBand) -> Screen {
     var result = self
     let count = abs(band.shift)
     guard band.top >= 0, band.bottom < height, count > 0, count <= band.bottom - band.top else {

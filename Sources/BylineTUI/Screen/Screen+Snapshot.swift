@@ -2,7 +2,7 @@ extension Screen {
   /// The screen as text: every row between bars (a wide glyph printed once, its continuation
   /// cell omitted, so rows line up on a terminal), then the role of every cell as a mask,
   /// then a legend of the symbols used.
-  public func snapshot() -> String {
+  func snapshot() -> String {
     var text = ""
     var mask = ""
     var used = Set<StyleRole>()

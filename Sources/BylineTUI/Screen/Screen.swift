@@ -6,27 +6,27 @@ public struct Screen: Hashable, Sendable {
   /// Width in columns.
   public let width: Int
   /// Height in rows.
-  public let height: Int
+  let height: Int
   /// The cells, row by row.
-  public internal(set) var cells: [Cell]
+  var cells: [Cell]
 
   /// Creates a screen filled with blank cells of `role`.
-  public init(width: Int, height: Int, role: StyleRole = .normal) {
+  init(width: Int, height: Int, role: StyleRole = .normal) {
     self.width = max(0, width)
     self.height = max(0, height)
     cells = Array(repeating: .blank(role), count: self.width * self.height)
   }
 
   /// The whole screen as a rectangle.
-  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+  var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
   /// The cell at `column`, `row` (which must be on the screen).
-  public subscript(column: Int, row: Int) -> Cell {
+  subscript(column: Int, row: Int) -> Cell {
     cells[row * width + column]
   }
 
   /// Fills `area` (clipped to the screen) with blank cells of `role`.
-  public mutating func fill(_ area: Rect, role: StyleRole) {
+  mutating func fill(_ area: Rect, role: StyleRole) {
     let area = area.intersection(bounds)
     for row in area.y..<area.maxY {
       let base = row * width
@@ -39,7 +39,7 @@ public struct Screen: Hashable, Sendable {
   ///
   /// - Returns: the column after the last one written.
   @discardableResult
-  public mutating func put(
+  mutating func put(
     _ text: some StringProtocol, column: Int, row: Int, role: StyleRole, clip: Rect? = nil
   ) -> Int {
     var column = column
@@ -58,7 +58,7 @@ public struct Screen: Hashable, Sendable {
   ///
   /// - Returns: the column after the glyph, or `nil` when the clip's right edge was reached.
   @discardableResult
-  public mutating func put(
+  mutating func put(
     _ character: Character, column: Int, row: Int, role: StyleRole, clip: Rect? = nil
   ) -> Int? {
     let area = (clip ?? bounds).intersection(bounds)
@@ -81,7 +81,7 @@ public struct Screen: Hashable, Sendable {
   }
 
   /// Changes the role of the cells in `columns` of `row`, keeping their text.
-  public mutating func setRole(_ role: StyleRole, row: Int, columns: Range<Int>) {
+  mutating func setRole(_ role: StyleRole, row: Int, columns: Range<Int>) {
     guard row >= 0, row < height else { return }
     for column in max(0, columns.lowerBound)..<min(width, columns.upperBound) {
       cells[row * width + column].role = role

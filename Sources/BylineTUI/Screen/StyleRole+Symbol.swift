@@ -1,6 +1,6 @@
 extension StyleRole {
   /// The one-character symbol that stands for the role in a snapshot's role mask.
-  public var snapshotSymbol: Character {
+  var snapshotSymbol: Character {
     switch self {
     case .normal: " "
     case .border: "#"

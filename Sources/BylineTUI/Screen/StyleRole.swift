@@ -1,7 +1,7 @@
 /// A style role: what a cell *is* (a title, a selected row, a person's name), never a colour.
 /// Themes map roles to colours and attributes; every role falls back to a parent role, so a
 /// theme may be partial.
-public enum StyleRole: String, Hashable, Sendable, CaseIterable {
+enum StyleRole: String, Hashable, Sendable, CaseIterable {
   /// Anything without a more specific role.
   case normal
   /// Pane borders and separators.

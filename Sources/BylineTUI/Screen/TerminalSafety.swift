@@ -6,19 +6,19 @@ import BylineCore
 /// into the screen grid and into the backend, so no C0 or C1 control, DEL, ESC or bidi
 /// override from content can ever be written to the terminal. Such characters are shown as a
 /// visible replacement instead.
-public enum TerminalSafety {
+enum TerminalSafety {
   /// The visible stand-in for a control character or a bidi override.
-  public static let replacement: Character = "\u{FFFD}"
+  static let replacement: Character = "\u{FFFD}"
 
   /// Whether `scalar` must never be written to the terminal as is.
   /// This is BylineCore's one table, ``WithheldCharacter``.
-  public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     WithheldCharacter.contains(scalar)
   }
 
   /// Whether `scalar` is invisible formatting that is dropped rather than shown (soft hyphen,
   /// zero-width space and joiners outside emoji, byte-order mark).
-  public static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+  static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     return value == 0xAD || value == 0x200B || value == 0x2060
       || WithheldCharacter(scalar) == .byteOrderMark
@@ -26,7 +26,7 @@ public enum TerminalSafety {
 
   /// What to put in the grid for `character`: the character itself, a visible replacement for
   /// a control character (C0 controls as their Control Pictures symbol), or `nil` to drop it.
-  public static func displayable(_ character: Character) -> Character? {
+  static func displayable(_ character: Character) -> Character? {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return nil }
     if scalars.count == 1 {

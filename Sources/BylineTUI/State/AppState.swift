@@ -1,42 +1,42 @@
 /// The whole state of the reader. `update` changes it; views draw it; nothing else touches it.
 public struct AppState: Sendable {
   /// The terminal width.
-  public var width = 80
+  var width = 80
   /// The terminal height.
-  public var height = 24
+  var height = 24
   /// Settings and key bindings.
-  public var config: ReaderConfig
+  var config: ReaderConfig
   /// The themes `t` cycles through.
-  public var themes: [Theme]
+  var themes: [Theme]
   /// The theme in use.
-  public var themeIndex = 0
+  var themeIndex = 0
   /// The pane with the focus.
-  public var focus: Pane = .list
+  var focus: Pane = .list
   /// What keys do: browse the panes, scroll the help, type into a prompt, confirm a link.
-  public var mode = InputMode.browsing
+  var mode = InputMode.browsing
   /// Whether the body fills the screen.
-  public var readingMode = false
+  var readingMode = false
   /// The pane that gets the keys back when reading mode ends: the one that had them when it
   /// began (`z` on a list row returns to the list).
-  public var readingModeReturn = Pane.body
+  var readingModeReturn = Pane.body
   /// The article list.
   public var list = ArticleListState()
   /// The open article.
   public var body = ArticleBodyState()
   /// Find in the article.
-  public var search = SearchState()
+  var search = SearchState()
   /// The library search prompt of the list.
-  public var listSearch = ListSearchState()
+  var listSearch = ListSearchState()
   /// Background work on the library (indexing).
   public var library = LibraryActivity()
   /// The message in the status line.
   public var status: StatusMessage?
   /// Layouts by (article, width).
-  public var reflowCache = ReflowCache()
+  var reflowCache = ReflowCache()
   /// Set when the reader should exit.
-  public var isQuitting = false
+  var isQuitting = false
   /// Entity focus, pages and history.
-  public var navigation = NavigationState()
+  var navigation = NavigationState()
 
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {
@@ -52,10 +52,10 @@ public struct AppState: Sendable {
   }
 
   /// The theme in use.
-  public var theme: Theme { themes[themeIndex] }
+  var theme: Theme { themes[themeIndex] }
 
   /// Where the panes are.
-  public var paneLayout: PaneLayout {
+  var paneLayout: PaneLayout {
     PaneLayout(width: width, height: height, mode: config.layout, readingMode: readingMode)
   }
 
@@ -65,22 +65,22 @@ public struct AppState: Sendable {
   }
 
   /// Whether the terminal is too small to draw the panes.
-  public var isTooSmall: Bool { PaneLayout.isTooSmall(width: width, height: height) }
+  var isTooSmall: Bool { PaneLayout.isTooSmall(width: width, height: height) }
 
   /// Whether the help screen is shown.
-  public var showsHelp: Bool { mode.showsHelp }
+  var showsHelp: Bool { mode.showsHelp }
 
   /// The pane keys go to.
-  public var keyPane: Pane { showsHelp ? .help : (readingMode ? .body : focus) }
+  var keyPane: Pane { showsHelp ? .help : (readingMode ? .body : focus) }
 
   /// Rows of the list pane.
   public var listRows: Int { max(1, paneLayout.list.height - (list.showsHeader ? 1 : 0)) }
 
   /// Rows of the body pane.
-  public var bodyRows: Int { max(1, paneLayout.body.height) }
+  var bodyRows: Int { max(1, paneLayout.body.height) }
 
   /// How far into the article the view is, 0–100.
-  public var bodyPercent: Int? {
+  var bodyPercent: Int? {
     guard let layout = body.layout, body.article != nil, navigation.page == nil else {
       return nil
     }

@@ -3,27 +3,26 @@ import BylineCore
 /// The open article, its layout for the current width and the reading position.
 public struct ArticleBodyState: Hashable, Sendable {
   /// The open article.
-  public var article: Article?
+  var article: Article?
   /// Its row in the list.
-  public var listRow: Int?
+  var listRow: Int?
   /// The layout for the current text width.
   public var layout: ArticleLayout?
   /// The open article's reading state as loaded (read and starred flags kept on save).
-  public var readingState = ReadingState()
+  var readingState = ReadingState()
   /// How far the layout is scrolled.
-  public var scroll = Scroll()
+  var scroll = Scroll()
   /// The text at the top of the view, kept across resizes.
-  public var anchor = TextPosition(paragraph: LaidOutLine.header, offset: 0)
+  var anchor = TextPosition(paragraph: LaidOutLine.header, offset: 0)
 
-  /// Creates an empty body.
-  public init() {}
+  init() {}
 
   /// The first visible line of the layout.
-  public var top: Int {
+  var top: Int {
     get { scroll.top }
     set { scroll.top = newValue }
   }
 
   /// The paragraph at the top of the view, as reading state stores it.
-  public var topParagraph: Int { max(0, anchor.paragraph) }
+  var topParagraph: Int { max(0, anchor.paragraph) }
 }

@@ -2,12 +2,12 @@ import BylineCore
 
 extension ArticleListState {
   /// Whether the list draws a header line (a search, a filter, or a sort other than by date).
-  public var showsHeader: Bool { filter != .all || order != .date }
+  var showsHeader: Bool { filter != .all || order != .date }
 
   /// The header line: `search: "query" (N results)`, or the active filters and sort order
   /// with the count, such as `unread · starred · by source (12)`. `entityName` names the
   /// entity of an entity filter (its ID is shown otherwise).
-  public func headerText(entityName: String? = nil) -> String? {
+  func headerText(entityName: String? = nil) -> String? {
     guard showsHeader else { return nil }
     let counted = count.map { CountText.grouped($0) } ?? "…"
     var parts: [String] = []
@@ -27,7 +27,7 @@ extension ArticleListState {
   }
 
   /// Applies a saved reading state to the cached rows of the article with `key`.
-  public mutating func apply(_ reading: ReadingState, to key: ArticleKey) {
+  mutating func apply(_ reading: ReadingState, to key: ArticleKey) {
     for (page, rows) in pages {
       for index in rows.indices where rows[index].key == key {
         pages[page]?[index].isRead = reading.isRead

@@ -5,35 +5,34 @@ import BylineCore
 /// list is never loaded whole.
 public struct ArticleListState: Hashable, Sendable {
   /// Rows per page asked of the store.
-  public static let pageSize = 50
+  static let pageSize = 50
   /// Pages kept in the cache at most.
-  public static let cachedPages = 8
+  static let cachedPages = 8
 
   /// The number of articles, once the store has said.
   public var count: Int?
   /// Loaded pages by page number.
-  public var pages: [Int: [ArticleSummary]] = [:]
+  var pages: [Int: [ArticleSummary]] = [:]
   /// Pages asked for and not yet arrived.
-  public var requested: Set<Int> = []
+  var requested: Set<Int> = []
   /// The selected row.
-  public private(set) var selected = 0
+  private(set) var selected = 0
   /// How far the list is scrolled.
-  public var scroll = Scroll()
+  var scroll = Scroll()
   /// Which articles the list shows (unread only, starred only, one entity, a full-text query).
-  public var filter = ArticleFilter.all
+  var filter = ArticleFilter.all
   /// How the list is sorted (a full-text query sorts by rank).
-  public var order = ArticleOrder.date
+  var order = ArticleOrder.date
   /// The article to keep selected while the list reloads (the library grew), if any.
-  public var followKey: ArticleKey?
+  var followKey: ArticleKey?
   /// The row to open when its page arrives (`J`/`K` onto a row whose page is not loaded).
-  public var openWhenLoaded: Int?
+  var openWhenLoaded: Int?
 
-  /// Creates an empty list.
-  public init() {}
+  init() {}
 
   /// Forgets the count and every loaded page (after the filter or order changed, or the
   /// library grew), keeping the filter, the order and, clamped later, the selection.
-  public mutating func invalidate(keepingSelection: Bool) {
+  mutating func invalidate(keepingSelection: Bool) {
     count = nil
     pages = [:]
     requested = []
@@ -46,7 +45,7 @@ public struct ArticleListState: Hashable, Sendable {
 
   /// Puts the selection back on `row` with `top` as the first visible row, without clamping
   /// (the list may not be counted yet); the next count clamps it.
-  public mutating func restoreSelection(row: Int, top: Int) {
+  mutating func restoreSelection(row: Int, top: Int) {
     selected = max(0, row)
     scroll.top = max(0, top)
   }
@@ -60,10 +59,10 @@ public struct ArticleListState: Hashable, Sendable {
   }
 
   /// The first visible row.
-  public var top: Int { scroll.top }
+  var top: Int { scroll.top }
 
   /// Selects `row`, clamped to the list, and scrolls so it stays visible in `height` rows.
-  public mutating func select(_ row: Int, visibleRows height: Int) {
+  mutating func select(_ row: Int, visibleRows height: Int) {
     let last = max(0, (count ?? 0) - 1)
     selected = min(max(0, row), last)
     scroll.reveal(selected...selected, rows: height, count: count ?? 0)
@@ -71,7 +70,7 @@ public struct ArticleListState: Hashable, Sendable {
 
   /// The pages needed to show `height` rows from `top` (with half a page either side) that
   /// are neither loaded nor asked for.
-  public func missingPages(visibleRows height: Int) -> [Int] {
+  func missingPages(visibleRows height: Int) -> [Int] {
     guard let count, count > 0 else { return [] }
     let from = max(0, top - Self.pageSize / 2) / Self.pageSize
     let to = min(count - 1, top + height + Self.pageSize / 2) / Self.pageSize
@@ -80,7 +79,7 @@ public struct ArticleListState: Hashable, Sendable {
 
   /// Drops the cached pages furthest from the visible window, keeping at most
   /// ``cachedPages``.
-  public mutating func evictDistantPages() {
+  mutating func evictDistantPages() {
     guard pages.count > Self.cachedPages else { return }
     let centre = top / Self.pageSize
     let keep = pages.keys.sorted { abs($0 - centre) < abs($1 - centre) }
@@ -89,7 +88,7 @@ public struct ArticleListState: Hashable, Sendable {
   }
 
   /// The row of the article with `key` among the loaded pages, if it is there.
-  public func row(of key: ArticleKey) -> Int? {
+  func row(of key: ArticleKey) -> Int? {
     for (page, rows) in pages {
       if let index = rows.firstIndex(where: { $0.key == key }) {
         return page * Self.pageSize + index
@@ -99,7 +98,7 @@ public struct ArticleListState: Hashable, Sendable {
   }
 
   /// Marks the article with `key` as read in the cached pages.
-  public mutating func markRead(_ key: ArticleKey) {
+  mutating func markRead(_ key: ArticleKey) {
     for (page, rows) in pages {
       if let index = rows.firstIndex(where: { $0.key == key }) {
         pages[page]?[index].isRead = true

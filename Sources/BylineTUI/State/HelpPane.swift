@@ -1,13 +1,13 @@
 /// The help screen's own state: how far it is scrolled.
-public struct HelpPane: Hashable, Sendable {
+struct HelpPane: Hashable, Sendable {
   /// How far the help is scrolled.
-  public var scroll = Scroll()
+  var scroll = Scroll()
 
   /// A help screen scrolled to the top.
-  public init() {}
+  init() {}
 
   /// The first visible line.
-  public var top: Int { scroll.top }
+  var top: Int { scroll.top }
 
   /// The rows the help screen has on a terminal `height` rows high (all but the status line).
   static func rows(height: Int) -> Int { max(1, height - 1) }

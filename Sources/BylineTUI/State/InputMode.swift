@@ -1,7 +1,7 @@
 /// What keys do right now. One value instead of a flag per prompt, so two prompts can never be
 /// open at once and the order in which they take keys is not a matter of which flag is checked
 /// first.
-public enum InputMode: Hashable, Sendable {
+enum InputMode: Hashable, Sendable {
   /// Keys go through the keymap to the pane with the focus.
   case browsing
   /// The help screen is shown over the panes; keys scroll it.
@@ -14,19 +14,19 @@ public enum InputMode: Hashable, Sendable {
   case confirmingLink(url: String)
 
   /// Whether the find prompt is open.
-  public var isFinding: Bool {
+  var isFinding: Bool {
     if case .finding = self { return true }
     return false
   }
 
   /// Whether the library search prompt is open.
-  public var isSearchingLibrary: Bool {
+  var isSearchingLibrary: Bool {
     if case .searchingLibrary = self { return true }
     return false
   }
 
   /// Whether the help screen is shown.
-  public var showsHelp: Bool {
+  var showsHelp: Bool {
     if case .help = self { return true }
     return false
   }

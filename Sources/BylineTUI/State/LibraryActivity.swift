@@ -4,26 +4,25 @@ import BylineCore
 /// the last one (shown in the status line until the next key).
 public struct LibraryActivity: Hashable, Sendable {
   /// Whether an index run is going on.
-  public var isIndexing = false
+  var isIndexing = false
   /// The last progress report of the run going on (`nil` before its first batch).
-  public var progress: IndexProgress?
+  var progress: IndexProgress?
   /// Articles written when the list was last reloaded during this run.
-  public var articlesListed = 0
+  var articlesListed = 0
   /// The run's elapsed seconds when the list was last reloaded.
-  public var listedAt: Double = 0
+  var listedAt: Double = 0
   /// Seconds between list reloads while a run goes on (the run reports every batch).
-  public static let reloadInterval: Double = 0.5
+  static let reloadInterval: Double = 0.5
   /// One line about the last finished run, until the next key.
   public var summary: String?
   /// What the reader did before the run (such as `added news`), shown with its progress and
   /// its summary.
-  public var note: String?
+  var note: String?
 
-  /// Creates an idle activity.
-  public init() {}
+  init() {}
 
   /// The status-line text while indexing, such as `indexing 1,200/6,000 files · 350/s`.
-  public var progressText: String? {
+  var progressText: String? {
     guard isIndexing else { return nil }
     let prefix = note.map { $0 + " · " } ?? ""
     guard let progress, progress.filesTotal > 0 else { return prefix + "indexing…" }
@@ -35,7 +34,7 @@ public struct LibraryActivity: Hashable, Sendable {
   /// One line about a finished run, such as
   /// `indexed 12 new, 1 changed files: 30 articles in 1.2 s`. Problems come first, so a
   /// narrow status line still shows them: `2 unreadable: bad.xml +1 more · indexed …`.
-  public static func summary(of report: IndexReport) -> String {
+  static func summary(of report: IndexReport) -> String {
     let files = report.filesAdded + report.filesChanged + report.filesRemoved + report.filesRenamed
     if files == 0 && report.failures.isEmpty && report.filesTouched == 0 {
       return "library up to date"

@@ -1,9 +1,9 @@
 /// Where the selection was before the list was first searched or filtered, so that clearing
 /// the filters can go back there (the prompt itself is ``InputMode/searchingLibrary(_:)``).
-public struct ListSearchState: Hashable, Sendable {
+struct ListSearchState: Hashable, Sendable {
   /// The selected row and first visible row of the full list, saved when a search or filter
   /// was applied to it.
-  public var savedSelection: (row: Int, top: Int)? {
+  var savedSelection: (row: Int, top: Int)? {
     get { savedRow.map { ($0, savedTop) } }
     set {
       savedRow = newValue?.row
@@ -13,6 +13,5 @@ public struct ListSearchState: Hashable, Sendable {
   private var savedRow: Int?
   private var savedTop = 0
 
-  /// Creates a state with nothing saved.
-  public init() {}
+  init() {}
 }

@@ -2,9 +2,9 @@ import BylineCore
 
 /// Layouts kept per (article, width), so switching widths back and forth (resizes, reading
 /// mode) and reopening an article does not reflow again.
-public struct ReflowCache: Hashable, Sendable {
+struct ReflowCache: Hashable, Sendable {
   /// Layouts kept at most.
-  public static let capacity = 6
+  static let capacity = 6
 
   private struct Entry: Hashable, Sendable {
     var key: ArticleKey
@@ -14,11 +14,10 @@ public struct ReflowCache: Hashable, Sendable {
   private var layouts: [Entry: ArticleLayout] = [:]
   private var recent: [Entry] = []
 
-  /// Creates an empty cache.
-  public init() {}
+  init() {}
 
   /// The layout of `article` at `width`, from the cache or reflowed now.
-  public mutating func layout(of article: Article, width: Int) -> ArticleLayout {
+  mutating func layout(of article: Article, width: Int) -> ArticleLayout {
     let entry = Entry(key: article.key, width: width)
     if let layout = layouts[entry] {
       recent.removeAll { $0 == entry }
@@ -33,7 +32,7 @@ public struct ReflowCache: Hashable, Sendable {
   }
 
   /// Whether a layout for `key` at `width` is cached.
-  public func contains(_ key: ArticleKey, width: Int) -> Bool {
+  func contains(_ key: ArticleKey, width: Int) -> Bool {
     layouts[Entry(key: key, width: width)] != nil
   }
 }

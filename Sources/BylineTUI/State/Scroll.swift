@@ -1,12 +1,12 @@
 /// How far a pane taller than its rows is scrolled, and the one paging rule every pane follows:
 /// a line at a time, a page of all the rows but one (the line read last stays in view), or half
 /// the rows.
-public struct Scroll: Hashable, Sendable {
+struct Scroll: Hashable, Sendable {
   /// The first visible line (or row).
-  public var top = 0
+  var top = 0
 
   /// A view scrolled to `top`.
-  public init(top: Int = 0) {
+  init(top: Int = 0) {
     self.top = top
   }
 

@@ -3,7 +3,7 @@ public struct StatusMessage: Hashable, Sendable {
   /// The text.
   public var text: String
   /// Whether it reports an error.
-  public var isError: Bool
+  var isError: Bool
 
   /// Creates a message.
   public init(_ text: String, isError: Bool = false) {

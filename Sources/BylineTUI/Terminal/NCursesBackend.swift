@@ -32,7 +32,7 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Starts curses on the terminal open on `input` and `output` (duplicated, so the caller
   /// keeps its descriptors), for the terminal type `environment["TERM"]`.
-  public init(
+  init(
     input: Int32, output: Int32, monochrome: Bool, environment: [String: String]
   ) throws(TerminalError) {
     guard isatty(input) == 1, isatty(output) == 1 else { throw .notATerminal }

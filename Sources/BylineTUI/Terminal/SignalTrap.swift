@@ -9,7 +9,7 @@ let caughtSignal = Atomic<Int32>(0)
 /// `SA_RESTART`, so a blocking read returns and the loop sees it.
 public enum SignalTrap {
   /// The signals caught.
-  public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
   /// Installs the handlers (call after curses has started, which installs its own), and
   /// unblocks them (and SIGWINCH, which curses' resize handling needs) in case the parent started Byline with them blocked.
@@ -30,7 +30,7 @@ public enum SignalTrap {
   }
 
   /// The signal caught since start-up, if any.
-  public static var pending: Int32? {
+  static var pending: Int32? {
     let value = caughtSignal.load(ordering: .relaxed)
     return value == 0 ? nil : value
   }

@@ -21,7 +21,7 @@ public protocol TerminalBackend: AnyObject {
 
 extension TerminalBackend {
   /// Runs `body` and forgets the last frame (for backends without a real terminal).
-  public func withTerminalReleased<Result>(_ body: () -> Result) -> Result {
+  func withTerminalReleased<Result>(_ body: () -> Result) -> Result {
     let result = body()
     invalidate()
     return result

@@ -1,10 +1,10 @@
 extension StyleRole {
   /// The role whose style this role takes when a theme does not mention it; `nil` for `normal`.
-  public var fallback: StyleRole? { Self.defaults(for: self).fallback }
+  var fallback: StyleRole? { Self.defaults(for: self).fallback }
 
   /// The attributes that carry this role's meaning without colour: used by monochrome terminals,
   /// `NO_COLOR`, and added to the fallback's style when a theme leaves the role out.
-  public var monochromeAttributes: TextAttributes { Self.defaults(for: self).monochrome }
+  var monochromeAttributes: TextAttributes { Self.defaults(for: self).monochrome }
 
   /// The one table of fallbacks and built-in monochrome attributes (docs/themes.md shows it).
   private static func defaults(

@@ -1,5 +1,5 @@
 /// A colour as a theme names it.
-public enum TerminalColor: Hashable, Sendable {
+enum TerminalColor: Hashable, Sendable {
   /// The terminal's own default foreground or background.
   case terminalDefault
   /// One of the terminal's palette colours: 0–7 the ANSI names, 8–15 bright, up to 255.

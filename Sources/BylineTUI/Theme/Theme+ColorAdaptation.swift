@@ -19,7 +19,7 @@ extension Theme {
   /// background, a selected row looks like a normal one, or two roles among body text, search
   /// matches and the entity kinds that the theme told apart now look alike — the built-in
   /// 8-colour default theme is used instead and the warning says why.
-  public func adapted(toColorCount colorCount: Int) -> (theme: Theme, warning: String?) {
+  func adapted(toColorCount colorCount: Int) -> (theme: Theme, warning: String?) {
     if colorCount < 8 { return (monochromeForm(), nil) }
     if colorCount >= 1 << 24 { return (self, nil) }
     let palette = colorCount >= 256 ? 256 : (colorCount >= 16 ? 16 : 8)
@@ -41,7 +41,7 @@ extension Theme {
   }
 
   /// Every role with terminal-default colours and its monochrome attributes.
-  public func monochromeForm() -> Theme {
+  func monochromeForm() -> Theme {
     Theme(
       name: name,
       styles: styles.mapValues { style in

@@ -5,7 +5,7 @@ extension Theme {
   /// entry's `mono:` ones or else the role's built-in ones. A role without an entry takes its
   /// fallback's colours and attributes plus its own monochrome attributes, so that it stays
   /// distinguishable from its fallback (an unmentioned `list.selected` is `list.normal` reversed).
-  public static func resolved(name: String, entries: [StyleRole: ThemeEntry]) -> Theme {
+  static func resolved(name: String, entries: [StyleRole: ThemeEntry]) -> Theme {
     var styles: [StyleRole: RoleStyle] = [:]
     func resolve(_ role: StyleRole) -> RoleStyle {
       if let done = styles[role] { return done }

@@ -1,18 +1,17 @@
 /// A theme: a name and a style for every role, fallbacks already resolved.
 public struct Theme: Hashable, Sendable {
   /// The theme's name (its file name without `.theme`).
-  public var name: String
+  var name: String
   /// The style of every role.
-  public var styles: [StyleRole: RoleStyle]
+  var styles: [StyleRole: RoleStyle]
 
-  /// Creates a theme from resolved styles.
-  public init(name: String, styles: [StyleRole: RoleStyle]) {
+  init(name: String, styles: [StyleRole: RoleStyle]) {
     self.name = name
     self.styles = styles
   }
 
   /// The style of `role` (the plain default style when the theme lacks it).
-  public func style(for role: StyleRole) -> RoleStyle {
+  func style(for role: StyleRole) -> RoleStyle {
     styles[role] ?? RoleStyle()
   }
 }

@@ -5,13 +5,13 @@ import Foundation
 /// A user theme with a shipped theme's name replaces it.
 public struct ThemeCatalog: Sendable {
   /// The directory of the user's theme files, or `nil` when there is none.
-  public var userDirectory: String?
+  var userDirectory: String?
 
   /// The largest theme file read, in bytes; anything larger is not a theme.
   static let maximumFileSize = 1 << 20
 
   /// Creates a catalog reading user themes from `userDirectory`.
-  public init(userDirectory: String?) {
+  init(userDirectory: String?) {
     self.userDirectory = userDirectory
   }
 
@@ -27,10 +27,10 @@ public struct ThemeCatalog: Sendable {
   }
 
   /// The names of the themes shipped with Byline, sorted.
-  public static var shippedNames: [String] { ShippedThemes.sources.keys.sorted() }
+  static var shippedNames: [String] { ShippedThemes.sources.keys.sorted() }
 
   /// Every theme name available: shipped and the user's, sorted, without repeats.
-  public func availableNames() -> [String] {
+  func availableNames() -> [String] {
     var names = Set(Self.shippedNames)
     if let userDirectory,
       let files = try? FileManager.default.contentsOfDirectory(atPath: userDirectory)
@@ -44,7 +44,7 @@ public struct ThemeCatalog: Sendable {
   }
 
   /// Loads the theme called `name`: the user's file if there is one, else the shipped theme.
-  public func load(named name: String) throws(ThemeError) -> Theme {
+  func load(named name: String) throws(ThemeError) -> Theme {
     guard Self.isValidName(name) else { throw .invalidName(name: name) }
     var searched: [String] = []
     if let userDirectory {

@@ -1,16 +1,15 @@
 /// One role's line of a theme file, before fallbacks are resolved.
-public struct ThemeEntry: Hashable, Sendable {
+struct ThemeEntry: Hashable, Sendable {
   /// Foreground colour.
-  public var foreground: TerminalColor
+  var foreground: TerminalColor
   /// Background colour.
-  public var background: TerminalColor
+  var background: TerminalColor
   /// Attributes used with colour.
-  public var attributes: TextAttributes
+  var attributes: TextAttributes
   /// Monochrome attributes given with `mono:`; `nil` keeps the role's built-in ones.
-  public var monochrome: TextAttributes?
+  var monochrome: TextAttributes?
 
-  /// Creates an entry.
-  public init(
+  init(
     foreground: TerminalColor, background: TerminalColor, attributes: TextAttributes = [],
     monochrome: TextAttributes? = nil
   ) {

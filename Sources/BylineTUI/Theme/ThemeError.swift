@@ -1,5 +1,5 @@
 /// Why a theme could not be loaded; every case says where.
-public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
+enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The first field of a line is not a role name.
   case unknownRole(name: String, file: String, line: Int)
   /// A colour field is not `default`, a colour name, `colorN` (0–255) or `#RRGGBB`.
@@ -18,7 +18,7 @@ public enum ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidName(name: String)
 
   /// A one-line message naming the file and line, like a compiler's.
-  public var description: String {
+  var description: String {
     switch self {
     case .unknownRole(let name, let file, let line):
       "\(file):\(line): unknown role '\(Self.visible(name))'"

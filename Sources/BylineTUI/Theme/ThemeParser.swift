@@ -9,14 +9,14 @@
 ///   `reverse`). `mono:ATTRIBUTE` sets the attributes used without colour instead of the role's
 ///   built-in ones (several may be given); `mono:none` means none.
 /// - Roles a file leaves out are resolved through their fallbacks (``Theme/resolved(name:entries:)``).
-public enum ThemeParser {
+enum ThemeParser {
   /// Parses a theme file's text into a resolved theme; `file` names it in errors.
-  public static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
+  static func parse(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
     Theme.resolved(name: name, entries: try entries(in: text, file: file))
   }
 
   /// The entries a theme file's text sets, role by role, without resolving fallbacks.
-  public static func entries(
+  static func entries(
     in text: String, file: String
   ) throws(ThemeError) -> [StyleRole: ThemeEntry] {
     var entries: [StyleRole: ThemeEntry] = [:]

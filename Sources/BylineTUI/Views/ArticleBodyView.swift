@@ -1,28 +1,27 @@
 import BylineCore
 
 /// The open article: the visible lines of its layout, with search matches marked.
-public struct ArticleBodyView: View {
+struct ArticleBodyView: View {
   /// The body to draw.
-  public var body: ArticleBodyState
+  var body: ArticleBodyState
   /// The current search (its matches are drawn with `search.match`, the one last jumped to
   /// with `search.current`).
-  public var search: SearchState
+  var search: SearchState
   /// Where the text goes inside the pane (the reading-width column).
-  public var textArea: Rect
+  var textArea: Rect
   /// The focused entity or link, drawn with `entity.focused` on every line it covers.
-  public var focus: BodyFocus?
+  var focus: BodyFocus?
   /// Whether entity mentions are drawn in their kind's roles (else as the text around them).
-  public var highlightsEntities = true
+  var highlightsEntities = true
 
-  /// Creates the view.
-  public init(body: ArticleBodyState, search: SearchState, textArea: Rect) {
+  init(body: ArticleBodyState, search: SearchState, textArea: Rect) {
     self.body = body
     self.search = search
     self.textArea = textArea
   }
 
   /// Draws the visible lines.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .bodyText)
     guard !area.isEmpty else { return }
     guard let layout = body.layout else {

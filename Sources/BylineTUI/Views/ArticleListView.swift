@@ -3,18 +3,17 @@ import BylineCore
 /// The article list: a header line when a search, filter or sort is active, then one row per
 /// article with unread and starred markers, the title (with the search's matches marked), the
 /// date and the source, each cut to the pane by display columns with an ellipsis.
-public struct ArticleListView: View {
+struct ArticleListView: View {
   /// The list to draw.
-  public var list: ArticleListState
+  var list: ArticleListState
   /// Whether the list has the focus (the selection is drawn either way).
-  public var isFocused: Bool
+  var isFocused: Bool
   /// Whether the library is being indexed (an empty list says so).
-  public var isIndexing: Bool
+  var isIndexing: Bool
   /// The name of the entity the list is filtered by, when known.
-  public var entityName: String?
+  var entityName: String?
 
-  /// Creates the view.
-  public init(
+  init(
     list: ArticleListState, isFocused: Bool, isIndexing: Bool = false, entityName: String? = nil
   ) {
     self.list = list
@@ -24,7 +23,7 @@ public struct ArticleListView: View {
   }
 
   /// Draws the visible rows.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .listNormal)
     guard !area.isEmpty else { return }
     var area = area

@@ -1,6 +1,6 @@
 /// The help screen's lines, generated from the action table and the keymap in use, grouped
 /// by where the keys work.
-public enum HelpContent {
+enum HelpContent {
   /// Lines before the table.
   static let heading = ["Byline keys", ""]
 
@@ -31,7 +31,7 @@ public enum HelpContent {
   ]
 
   /// The number of lines of help (the same for every keymap: one per action, plus titles).
-  public static let lineCount = heading.count + lines(for: Keymap()).count
+  static let lineCount = heading.count + lines(for: Keymap()).count
 
   /// The help lines for `keymap`: for each group with actions, its title, then the keys,
   /// action name and help text of every action in it, then a blank line.

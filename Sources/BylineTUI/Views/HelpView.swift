@@ -1,18 +1,17 @@
 /// The help screen: every action with its keys, drawn over the panes.
-public struct HelpView: View {
+struct HelpView: View {
   /// The keymap in use (rebound keys show as bound).
-  public var keymap: Keymap
+  var keymap: Keymap
   /// The first visible line.
-  public var top: Int
+  var top: Int
 
-  /// Creates the view.
-  public init(keymap: Keymap, top: Int) {
+  init(keymap: Keymap, top: Int) {
     self.keymap = keymap
     self.top = top
   }
 
   /// Draws the help.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     ScrolledLinesView(lines: lines(), top: top, selectedItem: nil, fill: .normal)
       .render(in: area, on: &screen)
   }

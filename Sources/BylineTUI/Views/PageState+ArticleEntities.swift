@@ -3,7 +3,7 @@ import BylineCore
 extension PageState {
   /// Every entity of `article`, grouped by kind (in ``EntityKind`` order), each once with the
   /// number of its mentions, most mentioned first; linked entities are selectable.
-  public static func articleEntities(_ article: Article) -> PageState {
+  static func articleEntities(_ article: Article) -> PageState {
     struct Entry {
       var id: String?
       var name: String

@@ -4,7 +4,7 @@ extension PageState {
   /// The entity page for `details`: name, kind, variants, article count, the articles that
   /// mention it (newest first, each with a snippet, the mention highlighted), a "more" row when
   /// the store has more than `mentionLimit`, and the entities seen most often with it.
-  public static func entityPage(_ details: EntityDetails, mentionLimit: Int) -> PageState {
+  static func entityPage(_ details: EntityDetails, mentionLimit: Int) -> PageState {
     let entity = details.entity
     let role = entity.kind.styleRole
     var lines: [PageLine] = [

@@ -1,6 +1,6 @@
 extension PageState {
   /// What the status line says while the page is shown.
-  public var statusText: String {
+  var statusText: String {
     let position = items.isEmpty ? "" : "  \(selected + 1)/\(items.count)"
     switch kind {
     case .entity(let details, _):

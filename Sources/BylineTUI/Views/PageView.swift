@@ -1,19 +1,18 @@
 /// A page in the body pane (entity page, article entities view): its lines from the page's
 /// top, one row each cut to the pane, the selected item's rows in `list.selected`.
-public struct PageView: View {
+struct PageView: View {
   /// The page to draw.
-  public var page: PageState
+  var page: PageState
   /// Whether the body has the focus (the selection is drawn either way).
-  public var isFocused: Bool
+  var isFocused: Bool
 
-  /// Creates the view.
-  public init(page: PageState, isFocused: Bool) {
+  init(page: PageState, isFocused: Bool) {
     self.page = page
     self.isFocused = isFocused
   }
 
   /// Draws the visible lines.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     ScrolledLinesView(
       lines: page.lines, top: page.top, selectedItem: page.selected, fill: .bodyText
     )

@@ -2,7 +2,7 @@
 /// "terminal too small" line when the panes do not fit.
 public struct RootView {
   /// The state to draw.
-  public var state: AppState
+  var state: AppState
 
   /// Creates the view.
   public init(state: AppState) {
@@ -17,7 +17,7 @@ public struct RootView {
   }
 
   /// Renders the state into `screen`.
-  public func render(on screen: inout Screen) {
+  func render(on screen: inout Screen) {
     if state.isTooSmall {
       let text = TextFit.truncated("terminal too small", toColumns: screen.width)
       let width = text.count

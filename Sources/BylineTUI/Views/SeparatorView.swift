@@ -1,15 +1,14 @@
 /// The line between the two panes.
-public struct SeparatorView: View {
+struct SeparatorView: View {
   /// Whether the panes are side by side (a vertical line) or stacked (a horizontal one).
-  public var isVertical: Bool
+  var isVertical: Bool
 
-  /// Creates the view.
-  public init(isVertical: Bool) {
+  init(isVertical: Bool) {
     self.isVertical = isVertical
   }
 
   /// Draws the line.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     let glyph: Character = isVertical ? "│" : "─"
     for row in area.y..<area.maxY {
       for column in area.x..<area.maxX {

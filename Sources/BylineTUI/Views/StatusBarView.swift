@@ -2,17 +2,16 @@ import BylineCore
 
 /// The status line: the find prompt, or a message, or the article number; the position in
 /// the article on the right.
-public struct StatusBarView: View {
+struct StatusBarView: View {
   /// The state to describe.
-  public var state: AppState
+  var state: AppState
 
-  /// Creates the view.
-  public init(state: AppState) {
+  init(state: AppState) {
     self.state = state
   }
 
   /// Draws the line.
-  public func render(in area: Rect, on screen: inout Screen) {
+  func render(in area: Rect, on screen: inout Screen) {
     screen.fill(area, role: .status)
     guard !area.isEmpty else { return }
     var right = StatusCues(state: state).text(fitting: area.width / 2)

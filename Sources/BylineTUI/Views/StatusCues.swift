@@ -2,14 +2,14 @@
 /// (the `status-cues on` setting): the pane the keys go to, the find matches and which one is
 /// current, and whether entity highlighting is on. For terminals with few or no colours, screen
 /// readers, and people who do not tell the theme's colours apart.
-public struct StatusCues: Hashable, Sendable {
+struct StatusCues: Hashable, Sendable {
   /// The cues in the order they are shown; the last ones are dropped first when room is short.
-  public var cues: [String]
+  var cues: [String]
 
   /// The cues for `focus` (`nil`: none; `onPage`: the body shows an entity page), a search for
   /// `query` with `matchCount` matches of which `current` (0-based) was jumped to last, and
   /// entity highlighting (`nil`: no article).
-  public init(
+  init(
     focus: Pane?, onPage: Bool = false, query: String, matchCount: Int, current: Int?,
     highlighting: Bool?
   ) {
@@ -35,7 +35,7 @@ public struct StatusCues: Hashable, Sendable {
 
   /// The cues for the reader's state; none unless the config turns them on. Highlighting is
   /// reported while an article is open (`H` switches it).
-  public init(state: AppState) {
+  init(state: AppState) {
     guard state.config.statusCues else {
       self.init(focus: nil, query: "", matchCount: 0, current: nil, highlighting: nil)
       return
@@ -48,7 +48,7 @@ public struct StatusCues: Hashable, Sendable {
 
   /// The cues as one string followed by two spaces, dropping cues from the end until it takes
   /// at most `columns` columns; empty when there are none.
-  public func text(fitting columns: Int) -> String {
+  func text(fitting columns: Int) -> String {
     var shown = cues
     while !shown.isEmpty {
       let text = shown.joined(separator: "  ") + "  "

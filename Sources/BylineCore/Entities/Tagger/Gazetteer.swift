@@ -25,7 +25,6 @@ public struct Gazetteer: Sendable {
     /// The name as written.
     package var name: String
 
-    /// Creates an entry.
     package init(category: Category, name: String) {
       self.category = category
       self.name = name

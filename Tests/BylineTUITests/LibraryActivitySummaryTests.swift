@@ -44,18 +44,20 @@ import Testing
     #expect(CountText.counted(1200, "file", "files") == "1,200 files")
   }
 
-  /// The summary fits the status line: at 60 columns it takes the line, problems first.
-  @Test func summaryTakesTheStatusLineWhenItWouldBeCut() {
+  /// The summary is cut to the status line by display width, after the article number, and
+  /// its problems come first so they are what stays.
+  @Test func summaryIsCutToTheStatusLineProblemsFirst() {
     var state = AppState(config: ReaderConfig(), themes: TestThemes.all)
-    state.width = 60
+    state.width = 70
     state.height = 10
     state.list.count = 3
-    state.library.summary = "2 unreadable: bad-feed.xml +1 more · indexed 3 new files: 3 articles"
-    var screen = Screen(width: 60, height: 1)
-    StatusBarView(state: state).render(in: Rect(x: 0, y: 0, width: 60, height: 1), on: &screen)
+    state.library.summary =
+      "2 unreadable: bad-feed.xml +1 more · indexed 3 new files: 3 articles in 0.2 s"
+    var screen = Screen(width: 70, height: 1)
+    StatusBarView(state: state).render(in: Rect(x: 0, y: 0, width: 70, height: 1), on: &screen)
     let line = screen.text(ofRow: 0)
-    #expect(line.hasPrefix(" 2 unreadable: bad-feed.xml +1 more · indexed"))
-    #expect(!line.contains("article 1/3"))
-    #expect(DisplayWidth.columns(of: line) == 60)
+    #expect(line.hasPrefix(" article 1/3 · 2 unreadable: bad-feed.xml +1 more · indexed"))
+    #expect(line.contains("… ? help"))
+    #expect(DisplayWidth.columns(of: line) == 70)
   }
 }

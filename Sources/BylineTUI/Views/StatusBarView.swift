@@ -38,12 +38,6 @@ struct StatusBarView: View {
         text = row.map { "article \($0 + 1)/\(count)" } ?? CountText.articles(count)
         if state.readingMode { text += "  reading mode (z)" }
       }
-      // The summary of an index run takes the whole line rather than be cut after the number.
-      if let summary = state.library.summary, state.library.progressText == nil,
-        DisplayWidth.columns(of: text + " · " + summary) > room
-      {
-        text = ""
-      }
       let end = screen.put(
         TextFit.truncated(text, toColumns: room), column: area.x + 1, row: area.y,
         role: .status, clip: area)

@@ -46,6 +46,13 @@ static inline const char *byline_capability(const char *name) {
   return (value == NULL || value == (const char *)-1) ? NULL : value;
 }
 
+/* Mouse reports are read by Byline, not by curses' mouse driver (which merges a press and a
+   release that arrive in one read into a click, and decodes SGR reports only where kmous is
+   "\E[<"). KEY_MOUSE is what curses returns for the terminal's kmous; this is the key code
+   Byline binds "\E[<", the start of an SGR report, to: past every curses key code. */
+static inline int byline_key_mouse(void) { return KEY_MOUSE; }
+static inline int byline_key_sgr_mouse(void) { return KEY_MAX + 0x100; }
+
 /* ncurses' own output routine: appends a byte to the screen's output buffer, which doupdate
    writes in one piece at its end. Exported by libtinfo (symbol version
    NCURSES6_TINFO_5.8.20110226) though not declared in the installed headers. */

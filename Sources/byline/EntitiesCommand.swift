@@ -7,7 +7,7 @@ import Foundation
 struct EntitiesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "entities",
-    abstract: "Print the people, organisations, places, dates, money and percentages in articles.",
+    abstract: "Print the people, places, dates and more in articles.",
     discussion: """
       With --input jsonl, reads lines {"text": "..."} on standard input and writes one line per \
       input: {"text": ..., "entities": [{"start": S, "end": E, "type": T, "text": ...}]}, with \

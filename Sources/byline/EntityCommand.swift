@@ -6,7 +6,7 @@ import Foundation
 struct EntityCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "entity",
-    abstract: "Show an entity's spellings, related entities and the articles that mention it.",
+    abstract: "Show an entity's spellings and the articles about it.",
     discussion: """
       NAME is matched ignoring case, accents and a possessive 's. With PATHs, those files are \
       indexed into a temporary library instead of using yours. A NAME that starts with '-' \

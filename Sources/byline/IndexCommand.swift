@@ -6,7 +6,7 @@ import Foundation
 struct IndexCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "index",
-    abstract: "Bring the library up to date with the folders and files added to it.",
+    abstract: "Bring the library up to date with its sources.",
     discussion: """
       Only new and changed files are read; files that disappeared are removed. Reading state \
       (read, starred, position) is kept, also with --rebuild. Interrupting is safe: the next \

@@ -66,7 +66,8 @@ struct ReadCommand: ParsableCommand {
     let backend: NCursesBackend
     do {
       let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-      backend = try NCursesBackend(monochrome: noColor, environment: environment)
+      backend = try NCursesBackend(
+        monochrome: noColor, mouse: config.mouse, environment: environment)
     } catch {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(2)

@@ -6,7 +6,7 @@ import Foundation
 struct SearchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "search",
-    abstract: "Search the library: words, \"exact phrases\" and prefix*.",
+    abstract: "Search the library: words, \"phrases\" and prefix*.",
     discussion: """
       Words that start with '-' are read as options unless -- comes first: \
       byline search -- -5%

@@ -49,4 +49,16 @@ import Testing
     #expect(state.status?.isError == true)
     #expect(state.status?.text.contains("nope") == true)
   }
+
+  @Test func mouseIsOnByDefaultAndMouseNoTurnsItOff() {
+    var config = ReaderConfig()
+    #expect(config.mouse)
+    #expect(ConfigParser.apply("mouse no\n", file: "cfg", to: &config).isEmpty)
+    #expect(!config.mouse)
+    #expect(ConfigParser.apply("mouse yes", file: "cfg", to: &config).isEmpty)
+    #expect(config.mouse)
+    let problems = ConfigParser.apply("mouse maybe", file: "cfg", to: &config)
+    #expect(problems.count == 1)
+    #expect(config.mouse)
+  }
 }

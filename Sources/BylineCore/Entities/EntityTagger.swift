@@ -32,7 +32,7 @@ public struct EntityTagger: EntityExtractor {
   /// Where the bundled model file is (in the package resources).
   public static func bundledModelURL() throws(TaggerModelError) -> URL {
     guard
-      let url = Bundle.module.url(
+      let url = ResourceBundle.bundle.url(
         forResource: bundledModelName, withExtension: nil, subdirectory: "Resources/Model")
     else {
       throw TaggerModelError.missingBundledModel(name: bundledModelName)

@@ -7,7 +7,7 @@ public enum SampleLibrary {
   /// resource bundle, so the samples are at `<bundle>/Resources/Samples`; on Linux the bundle's
   /// `resourceURL` is the bundle folder itself.
   public static var directory: URL {
-    let bundle = Bundle.module
+    let bundle = ResourceBundle.bundle
     let candidates = [bundle.resourceURL, bundle.bundleURL].compactMap { $0 }
       .map { $0.appendingPathComponent("Resources/Samples", isDirectory: true) }
     for candidate in candidates

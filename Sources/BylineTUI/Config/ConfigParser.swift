@@ -8,6 +8,7 @@ import Foundation
 /// layout stacked
 /// reading-width 72
 /// status-cues on
+/// mouse no
 /// ```
 public enum ConfigParser {
   /// The config file's path: `$XDG_CONFIG_HOME/byline/config`, else `~/.config/byline/config`.
@@ -50,7 +51,7 @@ public enum ConfigParser {
           continue
         }
         config.keymap.bind(key, to: action)
-      case "theme", "layout", "reading-width", "status-cues":
+      case "theme", "layout", "reading-width", "status-cues", "mouse":
         guard words.count == 2 else {
           problems.append(.malformedLine(text: content, file: file, line: line))
           continue
@@ -80,6 +81,13 @@ public enum ConfigParser {
       switch value {
       case "on": config.statusCues = true
       case "off": config.statusCues = false
+      default: return .invalidValue(setting: setting, value: value, file: file, line: line)
+      }
+    case "mouse":
+      // `yes`/`no` as documented; `on`/`off` too, as `status-cues` takes them.
+      switch value {
+      case "yes", "on": config.mouse = true
+      case "no", "off": config.mouse = false
       default: return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
     default:

@@ -11,6 +11,9 @@ public struct ReaderConfig: Hashable, Sendable {
   /// Whether the status line says in words what colour shows (`status-cues on`): the focused
   /// pane, the find matches, entity highlighting. Off by default.
   var statusCues = false
+  /// Whether Byline asks the terminal for mouse reports (`mouse yes`, the default; `mouse no`
+  /// leaves the mouse to the terminal, for selecting text without Shift).
+  public var mouse = true
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

@@ -23,8 +23,21 @@ struct PaneLayout: Hashable, Sendable {
     width < minimumWidth || height < minimumHeight
   }
 
-  /// Computes the layout for a `width` x `height` screen.
-  init(width: Int, height: Int, mode: LayoutMode, readingMode: Bool) {
+  /// The fewest columns the list and the body keep when the separator is dragged.
+  static let minimumPaneWidth = 10
+
+  /// The list widths a dragged separator may give on a screen `width` columns wide: each
+  /// pane keeps ``minimumPaneWidth`` columns.
+  static func listWidths(screenWidth width: Int) -> ClosedRange<Int> {
+    minimumPaneWidth...max(minimumPaneWidth, width - 1 - minimumPaneWidth)
+  }
+
+  /// Computes the layout for a `width` x `height` screen; `listWidth` is the list's width
+  /// chosen by dragging the separator (side by side only; clamped to ``listWidths(screenWidth:)``),
+  /// `nil` for the layout's own rule.
+  init(
+    width: Int, height: Int, mode: LayoutMode, readingMode: Bool, listWidth chosen: Int? = nil
+  ) {
     let contentHeight = max(0, height - 1)
     status = Rect(x: 0, y: contentHeight, width: width, height: min(1, height))
     if readingMode {
@@ -42,7 +55,11 @@ struct PaneLayout: Hashable, Sendable {
       }
     isSideBySide = side
     if side {
-      let listWidth = max(10, min(width * 2 / 5, 60))
+      var listWidth = max(10, min(width * 2 / 5, 60))
+      if let chosen {
+        let range = Self.listWidths(screenWidth: width)
+        listWidth = min(max(chosen, range.lowerBound), range.upperBound)
+      }
       list = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
       separator = Rect(x: listWidth, y: 0, width: 1, height: contentHeight)
       body = Rect(x: listWidth + 1, y: 0, width: width - listWidth - 1, height: contentHeight)

@@ -93,6 +93,9 @@ public struct ReaderRuntime {
       switch event {
       case .key(let key):
         effects = session.send(.key(key))
+      case .mouse(let mouse):
+        let milliseconds = Int(DispatchTime.now().uptimeNanoseconds / 1_000_000)
+        effects = session.send(.mouse(mouse, milliseconds: milliseconds))
       case .resized(let width, let height):
         backend.invalidate()
         effects = session.send(.resized(width: width, height: height))

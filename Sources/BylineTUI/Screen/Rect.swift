@@ -34,4 +34,9 @@ public struct Rect: Hashable, Sendable {
 
   /// Whether the two rectangles share at least one cell.
   func overlaps(_ other: Rect) -> Bool { !intersection(other).isEmpty }
+
+  /// Whether the cell at `column`, `row` is inside.
+  func contains(column: Int, row: Int) -> Bool {
+    column >= x && column < maxX && row >= y && row < maxY
+  }
 }

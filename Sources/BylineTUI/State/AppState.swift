@@ -37,6 +37,11 @@ public struct AppState: Sendable {
   var isQuitting = false
   /// Entity focus, pages and history.
   var navigation = NavigationState()
+  /// The last click and a drag of the separator under way.
+  var mouse = MouseState()
+  /// The list's width chosen by dragging the separator (side-by-side layout), kept for the
+  /// session; `nil`: the layout's own rule.
+  var listWidth: Int?
 
   /// Creates the state for `config`, starting with the theme it names (or the first).
   public init(config: ReaderConfig, themes: [Theme]) {
@@ -56,7 +61,9 @@ public struct AppState: Sendable {
 
   /// Where the panes are.
   var paneLayout: PaneLayout {
-    PaneLayout(width: width, height: height, mode: config.layout, readingMode: readingMode)
+    PaneLayout(
+      width: width, height: height, mode: config.layout, readingMode: readingMode,
+      listWidth: listWidth)
   }
 
   /// The columns of the body that hold text.

@@ -4,6 +4,9 @@ import BylineCore
 public enum Message: Hashable, Sendable {
   /// A key was pressed.
   case key(Key)
+  /// A mouse report, with when it arrived in milliseconds on a clock that only goes forward
+  /// (the runtime's; update compares two of them to tell a double click, and reads no clock).
+  case mouse(MouseEvent, milliseconds: Int)
   /// The terminal is now `width` x `height`.
   case resized(width: Int, height: Int)
   /// The reader is starting: load the list.

@@ -8,6 +8,8 @@ public enum Update {
     switch message {
     case .key(let key):
       return handle(key, &state)
+    case .mouse(let event, let milliseconds):
+      return handle(event, milliseconds: milliseconds, &state)
     case .resized(let width, let height):
       state.width = max(0, width)
       state.height = max(0, height)

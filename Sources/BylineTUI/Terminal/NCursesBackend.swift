@@ -16,6 +16,8 @@ public final class NCursesBackend: TerminalBackend {
   private let colourCount: Int
   private var isStopped = false
   private let screen: OpaquePointer
+  /// The modes Byline sets itself for the mouse, and how to reset them (empty: no mouse).
+  private var mouseModes: (set: String, reset: String) = ("", "")
 
   private struct PairKey: Hashable {
     var foreground: Int
@@ -25,15 +27,20 @@ public final class NCursesBackend: TerminalBackend {
   /// Starts curses on the terminal: UTF-8 locale, raw keys, keypad, no newline translation,
   /// a short Escape delay, no cursor, colour unless `monochrome`. Checks first that standard
   /// input and output are a terminal of a usable type; never queries the terminal.
-  public convenience init(monochrome: Bool, environment: [String: String]) throws(TerminalError) {
+  /// With `mouse`, asks the terminal for mouse reports (see ``startMouse()``).
+  public convenience init(
+    monochrome: Bool, mouse: Bool = true, environment: [String: String]
+  ) throws(TerminalError) {
     try self.init(
-      input: STDIN_FILENO, output: STDOUT_FILENO, monochrome: monochrome, environment: environment)
+      input: STDIN_FILENO, output: STDOUT_FILENO, monochrome: monochrome, mouse: mouse,
+      environment: environment)
   }
 
   /// Starts curses on the terminal open on `input` and `output` (duplicated, so the caller
   /// keeps its descriptors), for the terminal type `environment["TERM"]`.
   init(
-    input: Int32, output: Int32, monochrome: Bool, environment: [String: String]
+    input: Int32, output: Int32, monochrome: Bool, mouse: Bool = false,
+    environment: [String: String]
   ) throws(TerminalError) {
     guard isatty(input) == 1, isatty(output) == 1 else { throw .notATerminal }
     let term = environment["TERM"] ?? ""
@@ -69,6 +76,37 @@ public final class NCursesBackend: TerminalBackend {
       usesColour = false
       colourCount = 0
     }
+    if mouse { startMouse() }
+  }
+
+  /// Asks the terminal for mouse reports: button-event tracking (mode 1002: presses, releases,
+  /// the wheel, and motion only while a button is held, so a drag works but an idle pointer
+  /// sends nothing) in the SGR form (mode 1006: any column, and releases name their button).
+  /// Never any-event tracking (1003). Terminals leave Shift-drag to their own text selection.
+  ///
+  /// The reports are read here, not by curses' mouse driver: that driver merges a press and a
+  /// release that arrive in one read (common over SSH) into a click, and decodes SGR only
+  /// where the terminal's `kmous` is `\E[<` (xterm-256color, not tmux-256color). `\E[<` is
+  /// made a key of Byline's own, whatever `kmous` says, and the rest of the report is read
+  /// and decoded by ``MouseEvent/init(sgr:)``; a terminal without SGR reports sends the X10
+  /// form, which curses returns as `KEY_MOUSE` (``MouseEvent/init(x10:)``).
+  private func startMouse() {
+    define_key("\u{1B}[<", byline_key_sgr_mouse())
+    mouseModes = ("\u{1B}[?1002h\u{1B}[?1006h", "\u{1B}[?1006l\u{1B}[?1002l")
+    emit(mouseModes.set)
+  }
+
+  /// Puts `text` (a private mode setting) into curses' output buffer, to leave with the next
+  /// refresh, or with `endwin`.
+  private func emit(_ text: String) {
+    guard !text.isEmpty else { return }
+    byline_emit(screen, text, 1)
+  }
+
+  /// Leaves curses mode, resetting Byline's own mouse modes first (curses resets its own).
+  private func leaveCursesMode() {
+    emit(mouseModes.reset)
+    endwin()
   }
 
   /// Sets the locale from the environment, falling back to C.UTF-8 when its codeset is not
@@ -159,10 +197,47 @@ public final class NCursesBackend: TerminalBackend {
         writer.forget()
         return .resized(width: width, height: height)
       }
+      if Int32(input) == byline_key_mouse() {
+        return x10MouseEvent().map(TerminalEvent.mouse) ?? .interrupted
+      }
+      if Int32(input) == byline_key_sgr_mouse() {
+        return sgrMouseEvent().map(TerminalEvent.mouse) ?? .interrupted
+      }
       return Self.key(forCode: Int32(input)).map(TerminalEvent.key) ?? .interrupted
     }
     guard status == OK else { return .interrupted }
     return Self.key(forCharacter: UInt32(input)).map(TerminalEvent.key) ?? .interrupted
+  }
+
+  /// Reads the three bytes of an X10 mouse report after its `\E[M` (curses' `KEY_MOUSE`) and
+  /// decodes it.
+  private func x10MouseEvent() -> MouseEvent? {
+    let window = byline_stdscr()
+    wtimeout(window, 50)
+    var bytes: [UInt32] = []
+    while bytes.count < 3 {
+      var input: wint_t = 0
+      guard wget_wch(window, &input) == OK else { return nil }
+      bytes.append(UInt32(input))
+    }
+    return MouseEvent(x10: bytes)
+  }
+
+  /// Reads the rest of an SGR mouse report after its `\E[<` (already in the input buffer, as
+  /// the terminal sends a report in one piece) and decodes it.
+  private func sgrMouseEvent() -> MouseEvent? {
+    let window = byline_stdscr()
+    wtimeout(window, 50)
+    var body = ""
+    while body.count < 32 {
+      var input: wint_t = 0
+      guard wget_wch(window, &input) == OK, let scalar = Unicode.Scalar(UInt32(input)) else {
+        return nil
+      }
+      body.unicodeScalars.append(scalar)
+      if scalar == "M" || scalar == "m" { return MouseEvent(sgr: body) }
+    }
+    return nil
   }
 
   /// Leaves curses mode, stops the process, and repaints fully once resumed.
@@ -176,9 +251,10 @@ public final class NCursesBackend: TerminalBackend {
 
   /// Leaves curses mode, runs `body` with the terminal as the shell left it, then comes back.
   public func withTerminalReleased<Result>(_ body: () -> Result) -> Result {
-    endwin()
+    leaveCursesMode()
     let result = body()
     doupdate()
+    emit(mouseModes.set)
     invalidate()
     return result
   }
@@ -187,7 +263,7 @@ public final class NCursesBackend: TerminalBackend {
   public func stop() {
     guard !isStopped else { return }
     isStopped = true
-    endwin()
+    leaveCursesMode()
     delscreen(screen)
   }
 

@@ -112,7 +112,8 @@ public struct ReaderRuntime {
   static func timeout(polling: Bool, until deadline: UInt64?, now: UInt64) -> Int32 {
     var timeout: Int32 = polling ? backgroundPollMilliseconds : -1
     if let deadline {
-      let left = Int32(clamping: (deadline > now ? deadline - now : 0) / 1_000_000)
+      // Rounded up, so the wait ends at or after the deadline, never a spin just before it.
+      let left = Int32(clamping: ((deadline > now ? deadline - now : 0) + 999_999) / 1_000_000)
       timeout = timeout < 0 ? left : min(timeout, left)
     }
     return timeout

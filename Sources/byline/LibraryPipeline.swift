@@ -60,16 +60,24 @@ enum LibraryPipeline {
       printError("byline: … and \(report.failures.count - 20) more files could not be read")
     }
     let stats = try library.statistics()
+    let files = report.filesAdded + report.filesChanged + report.filesRemoved + report.filesRenamed
     printError(
       "byline: \(report.filesAdded) new, \(report.filesChanged) changed, "
-        + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed files; "
-        + "\(report.articlesAdded) articles written"
+        + "\(report.filesRemoved) removed, \(report.filesRenamed) renamed "
+        + (files == 1 ? "file; " : "files; ")
+        + counted(report.articlesAdded, "article", "articles") + " written"
         + (report.duplicateArticles > 0
           ? " (\(report.duplicateArticles) more already in the library from other files)" : "")
         + " in "
-        + String(format: "%.1f", report.elapsed) + " s; the library holds \(stats.articles) "
-        + "articles and \(stats.entities) entities")
+        + String(format: "%.1f", report.elapsed) + " s; the library holds "
+        + counted(stats.articles, "article", "articles") + " and "
+        + counted(stats.entities, "entity", "entities"))
     return report
+  }
+
+  /// `count` with the noun that agrees with it ("1 article", "2 articles").
+  private static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    "\(count) " + (count == 1 ? singular : plural)
   }
 
   /// Writes a line to standard error.

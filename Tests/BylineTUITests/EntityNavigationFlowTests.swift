@@ -163,6 +163,25 @@ import Testing
     #expect(reader.state.list.count == 4)
   }
 
+  /// Issue 18: f starts from the whole library, not from a search left over in the list, and
+  /// Esc then gives the full list back.
+  @Test func filterFromTheEntityPageDropsALeftoverSearch() throws {
+    var reader = ReaderHarness(articles: SampleArticles.tagged, width: 100, height: 30)
+    reader.press(.character("/"))
+    reader.type("Pyongyang")
+    reader.press(.enter)
+    #expect(reader.state.list.filter.query == "Pyongyang")
+    let searched = reader.state.list.count ?? 0
+    reader.press(.enter)
+    _ = try #require(tabToPerson(&reader))
+    reader.press(.enter, .character("f"))
+    #expect(reader.state.list.filter == ArticleFilter(entityID: "person:kim-dae-jung"))
+    #expect(reader.state.list.count == 4)
+    #expect(searched != 4)
+    reader.press(.escape)
+    #expect(reader.state.list.filter == .all)
+  }
+
   /// e lists the article's entities by kind; Enter opens one's page; back returns.
   @Test func articleEntitiesViewOpensPagesAndGoesBack() throws {
     var reader = ReaderHarness(articles: SampleArticles.tagged, width: 100, height: 30)

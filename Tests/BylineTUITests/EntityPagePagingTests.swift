@@ -25,7 +25,8 @@ import Testing
 
   @Test func moreRowLoadsTheNextPageInPlaceWithoutAHistoryStep() throws {
     var reader = ReaderHarness(articles: Self.articles, width: 100, height: 30)
-    reader.press(.enter, .tab)
+    // The first Tab stop is the article's own link in the header; the second, the mention.
+    reader.press(.enter, .tab, .tab)
     #expect(reader.state.status?.text == "Ada Lovelace · person · 60 articles")
     reader.press(.enter)
     var page = try #require(reader.state.navigation.page)
@@ -46,7 +47,7 @@ import Testing
   /// A relative link is resolved against the article's URL before asking for the browser.
   @Test func relativeLinkIsResolvedAgainstTheArticleURL() {
     var reader = ReaderHarness(articles: Self.articles, width: 100, height: 30)
-    reader.press(.enter, .tab, .tab, .enter)
+    reader.press(.enter, .tab, .tab, .tab, .enter)
     #expect(
       reader.state.status?.text
         == "https://notes.example/other.html — open in browser? (y/n)")

@@ -102,4 +102,35 @@ struct EntityNavigationEndToEndTests {
     tmux.send("Q")
     #expect(tmux.exitStatus() == 0)
   }
+
+  /// Issue 18: `o` opens the article's own link (shown in its header) with $BROWSER, the URL
+  /// as one argument however many shell characters it holds, and the reader comes back.
+  @Test func oHandsTheArticlesURLToTheBrowserAsOneArgument() throws {
+    let tmux = try TmuxSession(width: 100, height: 24)
+    defer { tmux.close() }
+    let home = tmux.scratch
+    let url = "https://example.org/story?a=1&b=$(id)'quoted'"
+    let article = home.appendingPathComponent("story.json")
+    let json: [String: String] = [
+      "title": "A story with its own link", "url": url, "text": "Nothing to follow here.",
+    ]
+    try JSONSerialization.data(withJSONObject: json).write(to: article)
+    let record = home.appendingPathComponent("argv")
+    let browser = home.appendingPathComponent("browser")
+    try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$@\" > '\(record.path)'\n"
+      .write(to: browser, atomically: true, encoding: .utf8)
+    chmod(browser.path, 0o755)
+    tmux.run("export BROWSER='\(browser.path)'")
+    tmux.startByline(article.path)
+    #expect(tmux.waitFor("A story with its own link"))
+    tmux.send("Enter")
+    #expect(tmux.waitFor("https://example.org/story?a=1&b=$(id)'quoted'"))
+    tmux.send("o")
+    #expect(tmux.waitFor("Opened with \(browser.path)"))
+    #expect(tmux.format("#{alternate_on}") == "1")
+    let argv = try String(contentsOf: record, encoding: .utf8)
+    #expect(argv == "1\n\(url)\n")
+    tmux.send("Q")
+    #expect(tmux.exitStatus() == 0)
+  }
 }

@@ -50,7 +50,7 @@ import Testing
     let add = try run(["add", sources.path, missing, "--library", library])
     #expect(add.status == 1)
     #expect(add.err.contains("\(missing): no such file or folder"))
-    #expect(add.err.contains("1 articles written"))
+    #expect(add.err.contains("1 article written"))
 
     let search = try run(["search", "summit", "--library", library])
     #expect(search.status == 0)

@@ -23,8 +23,9 @@ struct ReaderEndToEndTests {
     tmux.send("j", "j", "k", "k", "Enter")
     #expect(tmux.waitFor("The harbour authority said"))
     let before = tmux.capture()
-    tmux.send("Space")
+    // Space at the end of an article opens the next unread one: only page a longer one.
     if !before.contains("100%  ? help") {
+      tmux.send("Space")
       #expect(tmux.waitFor(timeout: 5) { !tmux.capture().contains("The harbour authority said") })
     }
 

@@ -28,4 +28,10 @@ public protocol ArticleStore: Sendable {
   func entities(named name: String, limit: Int) throws -> [EntityRecord]
   /// The article whose URL is `url`, if the library has one (for links between articles).
   func articleKey(forURL url: String) throws -> ArticleKey?
+  /// The first unread article after row `row` (`-1`: from the top) of the list `filter`
+  /// shows in `order`, with its row; `nil` when there is none. (A default reads pages of
+  /// ``summaries(matching:order:offset:limit:)``.)
+  func firstUnread(
+    matching filter: ArticleFilter, order: ArticleOrder, after row: Int
+  ) throws -> ListedArticle?
 }

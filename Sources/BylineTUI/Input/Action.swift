@@ -79,4 +79,14 @@ enum Action: String, Hashable, Sendable, CaseIterable {
   case markAllRead = "mark-all-read"
   /// The next pane layout: auto, side by side, stacked.
   case nextLayout = "next-layout"
+  /// Open the next article of the list (its order, filter and search) from inside one.
+  case nextArticle = "next-article"
+  /// Open the previous article of the list from inside one.
+  case previousArticle = "previous-article"
+  /// Open the next unread article of the list, from the list or from inside an article.
+  case nextUnread = "next-unread"
+  /// One page down in the article; at its end, the next unread article (mutt, slrn).
+  case pageOrNextUnread = "page-or-next-unread"
+  /// Open the article's own link in the browser.
+  case openArticleLink = "open-article-link"
 }

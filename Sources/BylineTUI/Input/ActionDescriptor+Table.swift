@@ -2,9 +2,10 @@ extension ActionDescriptor {
   private static let everywhere: Set<Pane> = [.list, .body, .help]
   private static let panes: Set<Pane> = [.list, .body]
 
-  /// Every action, once, in the order the help screen lists them (the entity navigation rows
-  /// last, so they take `Tab` and `Backspace` in the body; see `entityNavigation`).
-  static let all: [ActionDescriptor] = general + entityNavigation
+  /// Every action, once, in the order the help screen lists them (the rows for moving between
+  /// articles and the entity navigation rows last, so they take `Space`, `Tab` and `Backspace`
+  /// in the body; see `betweenArticles` and `entityNavigation`).
+  static let all: [ActionDescriptor] = general + betweenArticles + entityNavigation
 
   /// The general rows of the table.
   static let general: [ActionDescriptor] = [
@@ -74,7 +75,7 @@ extension ActionDescriptor {
       .starredOnly, keys: [.character("S")], help: "Starred articles only, or all",
       panes: panes),
     ActionDescriptor(
-      .cycleOrder, keys: [.character("o")], help: "Sort the list by date or by source",
+      .cycleOrder, keys: [.character("O")], help: "Sort the list by date or by source",
       panes: panes),
     ActionDescriptor(
       .reindex, keys: [.character("r")], help: "Index new and changed files (background)",
@@ -85,6 +86,25 @@ extension ActionDescriptor {
     ActionDescriptor(
       .nextLayout, keys: [.character("v")], help: "Next layout: auto, side by side, stacked",
       panes: panes),
+  ]
+
+  /// The rows that move between articles and open the article's link. They come after the
+  /// general rows, so in the body `Space` pages on into the next unread article.
+  static let betweenArticles: [ActionDescriptor] = [
+    ActionDescriptor(
+      .nextArticle, keys: [.character("J")], help: "Open the next article of the list",
+      panes: [.body]),
+    ActionDescriptor(
+      .previousArticle, keys: [.character("K")], help: "Open the previous article of the list",
+      panes: [.body]),
+    ActionDescriptor(
+      .nextUnread, keys: [.character("U")], help: "Open the next unread article", panes: panes),
+    ActionDescriptor(
+      .pageOrNextUnread, keys: [.character(" ")],
+      help: "One page down; at the end, the next unread article", panes: [.body]),
+    ActionDescriptor(
+      .openArticleLink, keys: [.character("o")], help: "Open the article's link in the browser",
+      panes: [.body]),
   ]
 
   /// The descriptor of `action`.

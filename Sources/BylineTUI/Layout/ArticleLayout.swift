@@ -32,7 +32,9 @@ public struct ArticleLayout: Hashable, Sendable {
     guard !lines.isEmpty else { return 0 }
     var index: Int
     if position.paragraph < 0 {
-      index = 0
+      // A header line (the title, or the URL line below it): they come before the paragraphs.
+      let headerEnd = min(lines.count, paragraphFirstLine.first ?? lines.count)
+      index = lines[..<headerEnd].firstIndex { $0.paragraph == position.paragraph } ?? 0
     } else if position.paragraph < paragraphFirstLine.count {
       index = paragraphFirstLine[position.paragraph]
     } else {

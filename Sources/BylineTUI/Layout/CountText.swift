@@ -15,7 +15,12 @@ enum CountText {
 
   /// "1 article", "14 articles", "1,200 articles".
   static func articles(_ count: Int) -> String {
-    count == 1 ? "1 article" : "\(grouped(count)) articles"
+    counted(count, "article", "articles")
+  }
+
+  /// `count` with the noun that agrees with it: "1 file", "0 files", "1,200 files".
+  static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    "\(grouped(count)) " + (count == 1 ? singular : plural)
   }
 
   /// Seconds with one decimal: `1.2 s`.

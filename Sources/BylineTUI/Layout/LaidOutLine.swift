@@ -20,7 +20,8 @@ struct LaidOutCell: Hashable, Sendable {
 /// maps back to (paragraph, scalar offset).
 public struct LaidOutLine: Hashable, Sendable {
   /// The paragraph the line belongs to: its index in the article, ``LaidOutLine/header`` for
-  /// the header, or ``LaidOutLine/blank`` for the space between paragraphs.
+  /// the header, ``LaidOutLine/articleLink`` for the header's URL line, or
+  /// ``LaidOutLine/blank`` for the space between paragraphs.
   var paragraph: Int
   /// The cells, left to right (wide glyphs once; the view reserves their width).
   var cells: [LaidOutCell]
@@ -29,6 +30,9 @@ public struct LaidOutLine: Hashable, Sendable {
   static let header = -1
   /// The paragraph index used for blank separator lines.
   static let blank = -2
+  /// The paragraph index of the header line that shows the article's own URL (its cells'
+  /// offsets count scalars of the URL as shown).
+  static let articleLink = -3
 
   init(paragraph: Int, cells: [LaidOutCell]) {
     self.paragraph = paragraph

@@ -17,6 +17,12 @@ enum Reflow {
         .map { Glyph(character: $0.character, columns: $0.columns, role: $0.role, offset: -1) }
       lines += wrap(metaGlyphs, width: width, paragraph: LaidOutLine.header, prefix: nil)
     }
+    if let link = headerLink(article, width: width) {
+      let cells = glyphs(of: link, role: .bodyLink, links: [], entities: []).map {
+        LaidOutCell(character: $0.character, role: $0.role, offset: $0.offset)
+      }
+      lines.append(LaidOutLine(paragraph: LaidOutLine.articleLink, cells: cells))
+    }
     var firstLines: [Int] = []
     firstLines.reserveCapacity(article.paragraphs.count)
     for (index, paragraph) in article.paragraphs.enumerated() {
@@ -40,6 +46,13 @@ enum Reflow {
     }
     return ArticleLayout(
       key: article.key, width: width, lines: lines, paragraphFirstLine: firstLines)
+  }
+
+  /// The header's link line: the article's own URL, sanitised, on one line and cut to `width`
+  /// display columns with an ellipsis; `nil` when the article has no URL.
+  static func headerLink(_ article: Article, width: Int) -> String? {
+    guard let url = article.url.map(TextSanitizer.sanitizeLine), !url.isEmpty else { return nil }
+    return TextFit.truncated(url, toColumns: width)
   }
 
   /// The header's second line: date, source and author, as far as known.

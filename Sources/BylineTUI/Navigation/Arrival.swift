@@ -11,6 +11,8 @@ public enum Arrival: Hashable, Sendable {
   case restore(ArticleLocation)
   /// Show this page over the article (history back to an article entities view).
   case page(PageState)
+  /// Show article `key` in reading mode (`z` on a list row).
+  case readingMode(ArticleKey)
 
   /// The article the arrival is for (it is dropped if it comes back with another one).
   var key: ArticleKey? {
@@ -18,6 +20,7 @@ public enum Arrival: Hashable, Sendable {
     case .focusMention(let key, _, _, _): key
     case .restore(let place): place.key
     case .page(let page): page.kind.articleKey
+    case .readingMode(let key): key
     }
   }
 }

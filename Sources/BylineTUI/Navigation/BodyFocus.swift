@@ -8,6 +8,8 @@ struct BodyFocus: Hashable, Sendable {
     case entity(EntitySpan)
     /// A hyperlink.
     case link(Link)
+    /// The article's own URL, shown in its header (``LaidOutLine/articleLink``).
+    case articleLink(url: String)
   }
 
   /// The paragraph that holds it.
@@ -25,6 +27,7 @@ struct BodyFocus: Hashable, Sendable {
     switch target {
     case .entity(let span): span.range
     case .link(let link): link.range
+    case .articleLink: TextRange(start: 0, end: Int(Int32.max))
     }
   }
 
@@ -39,9 +42,13 @@ struct BodyFocus: Hashable, Sendable {
     paragraph == self.paragraph && range.contains(offset)
   }
 
-  /// Every entity mention and link of `article`, in reading order (by paragraph, then start).
+  /// The article's own link, then every entity mention and link of `article`, in reading
+  /// order (by paragraph, then start).
   static func targets(in article: Article) -> [BodyFocus] {
     var result: [BodyFocus] = []
+    if let url = article.url, !url.isEmpty {
+      result.append(BodyFocus(paragraph: LaidOutLine.articleLink, target: .articleLink(url: url)))
+    }
     for (index, paragraph) in article.paragraphs.enumerated() {
       var here = paragraph.entities.map { BodyFocus(paragraph: index, target: .entity($0)) }
       here += paragraph.links.map { BodyFocus(paragraph: index, target: .link($0)) }

@@ -35,6 +35,8 @@ public struct ReaderRuntime {
     }
     var emptyReads = 0
     var needsDraw = true
+    // The passing status message to clear, and when (uptime nanoseconds).
+    var expiry: (message: StatusMessage, deadline: UInt64)?
     while true {
       for effect in effects {
         switch effect {
@@ -48,6 +50,9 @@ public struct ReaderRuntime {
         case .suspend:
           backend.suspend()
           session.send(.resized(width: backend.width, height: backend.height))
+        case .expireStatus(let message, let milliseconds):
+          let now = DispatchTime.now().uptimeNanoseconds
+          expiry = (message, now + UInt64(max(0, milliseconds)) * 1_000_000)
         case .openInBrowser(let url):
           let environment = environment
           let outcome = backend.withTerminalReleased {
@@ -68,17 +73,22 @@ public struct ReaderRuntime {
       }
       if needsDraw { backend.draw(session.render(), theme: session.state.theme) }
       needsDraw = true
-      let polling = session.hasBackgroundWork
       let waitStarted = DispatchTime.now().uptimeNanoseconds
-      let event = backend.nextEvent(
-        timeoutMilliseconds: polling ? Self.backgroundPollMilliseconds : -1)
-      if event == .interrupted, polling {
+      let timeout = Self.timeout(
+        polling: session.hasBackgroundWork, until: expiry?.deadline, now: waitStarted)
+      let event = backend.nextEvent(timeoutMilliseconds: timeout)
+      if event == .interrupted, timeout >= 0 {
         // A timeout is not a dead terminal; only a read that returned at once counts.
         let waited = (DispatchTime.now().uptimeNanoseconds - waitStarted) / 1_000_000
-        emptyReads = waited >= UInt64(Self.backgroundPollMilliseconds / 2) ? 0 : emptyReads + 1
+        emptyReads = waited >= UInt64(timeout / 2) ? 0 : emptyReads + 1
         needsDraw = false
       } else {
         emptyReads = event == .interrupted ? emptyReads + 1 : 0
+      }
+      if let pending = expiry, DispatchTime.now().uptimeNanoseconds >= pending.deadline {
+        expiry = nil
+        session.send(.statusExpired(pending.message))
+        needsDraw = true
       }
       switch event {
       case .key(let key):
@@ -95,6 +105,18 @@ public struct ReaderRuntime {
         }
       }
     }
+  }
+
+  /// How long to wait for a key, in milliseconds (-1: no limit): the background poll while
+  /// work runs, and no later than a passing status message's `deadline` (uptime nanoseconds).
+  static func timeout(polling: Bool, until deadline: UInt64?, now: UInt64) -> Int32 {
+    var timeout: Int32 = polling ? backgroundPollMilliseconds : -1
+    if let deadline {
+      // Rounded up, so the wait ends at or after the deadline, never a spin just before it.
+      let left = Int32(clamping: ((deadline > now ? deadline - now : 0) + 999_999) / 1_000_000)
+      timeout = timeout < 0 ? left : min(timeout, left)
+    }
+    return timeout
   }
 
   /// Saves the reading state, leaves curses mode and returns 128 + `signal`.

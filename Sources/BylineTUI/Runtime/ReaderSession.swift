@@ -80,9 +80,9 @@ public struct ReaderSession {
     switch effect {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
-      .loadChoices, .saveChoices:
+      .loadChoices, .saveChoices, .findUnread:
       true
-    case .redraw, .suspend, .quit, .interrupt, .openInBrowser: false
+    case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
   }
 
@@ -134,7 +134,10 @@ public struct ReaderSession {
           return .notice(StatusMessage("Nothing to index: no library is open"))
         }
         return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
-      case .redraw, .suspend, .quit, .interrupt, .openInBrowser:
+      case .findUnread(let row, let filter, let order):
+        let found = try store.firstUnread(matching: filter, order: order, after: row)
+        return .unreadFound(found, filter: filter, order: order)
+      case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus:
         return nil
       }
     } catch let error as ChoicesFileError {

@@ -16,6 +16,9 @@ public struct AppState: Sendable {
   var mode = InputMode.browsing
   /// Whether the body fills the screen.
   var readingMode = false
+  /// The pane that gets the keys back when reading mode ends: the one that had them when it
+  /// began (`z` on a list row returns to the list).
+  var readingModeReturn = Pane.body
   /// The article list.
   public var list = ArticleListState()
   /// The open article.

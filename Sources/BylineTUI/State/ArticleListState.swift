@@ -25,6 +25,8 @@ public struct ArticleListState: Hashable, Sendable {
   var order = ArticleOrder.date
   /// The article to keep selected while the list reloads (the library grew), if any.
   var followKey: ArticleKey?
+  /// The row to open when its page arrives (`J`/`K` onto a row whose page is not loaded).
+  var openWhenLoaded: Int?
 
   init() {}
 
@@ -34,6 +36,7 @@ public struct ArticleListState: Hashable, Sendable {
     count = nil
     pages = [:]
     requested = []
+    openWhenLoaded = nil
     if !keepingSelection {
       selected = 0
       scroll.top = 0
@@ -82,6 +85,16 @@ public struct ArticleListState: Hashable, Sendable {
     let keep = pages.keys.sorted { abs($0 - centre) < abs($1 - centre) }
       .prefix(Self.cachedPages)
     pages = pages.filter { keep.contains($0.key) }
+  }
+
+  /// The row of the article with `key` among the loaded pages, if it is there.
+  func row(of key: ArticleKey) -> Int? {
+    for (page, rows) in pages {
+      if let index = rows.firstIndex(where: { $0.key == key }) {
+        return page * Self.pageSize + index
+      }
+    }
+    return nil
   }
 
   /// Marks the article with `key` as read in the cached pages.

@@ -38,4 +38,10 @@ public enum Effect: Hashable, Sendable {
   case resolveLink(url: String)
   /// Open a URL in the browser, outside curses (performed by the runtime).
   case openInBrowser(url: String)
+  /// Find the first unread article after row `row` of the list `filter` shows in `order`
+  /// (`U` and `Space` at the end of an article, when the loaded rows hold none).
+  case findUnread(after: Int, filter: ArticleFilter, order: ArticleOrder)
+  /// Clear `message` from the status line after `milliseconds`, unless something replaced it
+  /// (performed by the runtime's loop, which then sends ``Message/statusExpired(_:)``).
+  case expireStatus(StatusMessage, milliseconds: Int)
 }

@@ -28,31 +28,58 @@ public struct LibraryActivity: Hashable, Sendable {
     guard let progress, progress.filesTotal > 0 else { return prefix + "indexing…" }
     let rate = Int(progress.filesPerSecond.rounded())
     return prefix + "indexing \(CountText.grouped(progress.filesDone))/"
-      + "\(CountText.grouped(progress.filesTotal)) files · \(CountText.grouped(rate))/s"
+      + CountText.counted(progress.filesTotal, "file", "files") + " · \(CountText.grouped(rate))/s"
   }
 
   /// One line about a finished run, such as
-  /// `indexed 12 new, 1 changed, 0 removed files: 30 articles in 1.2 s`.
+  /// `indexed 12 new, 1 changed files: 30 articles in 1.2 s`. Problems come first, so a
+  /// narrow status line still shows them: `2 unreadable: bad.xml +1 more · indexed …`.
   static func summary(of report: IndexReport) -> String {
     let files = report.filesAdded + report.filesChanged + report.filesRemoved + report.filesRenamed
     if files == 0 && report.failures.isEmpty && report.filesTouched == 0 {
       return "library up to date"
     }
-    var text =
-      "indexed \(CountText.grouped(report.filesAdded)) new, "
-      + "\(CountText.grouped(report.filesChanged)) changed, "
-      + "\(CountText.grouped(report.filesRemoved)) removed files: "
-      + "\(CountText.grouped(report.articlesAdded)) articles"
-    if report.duplicateArticles > 0 {
-      text += " (\(CountText.grouped(report.duplicateArticles)) more already in the library)"
-    }
-    text += " in " + CountText.seconds(report.elapsed)
-    if !report.failures.isEmpty {
-      text += ", \(CountText.grouped(report.failures.count)) unreadable"
+    var problems: [String] = []
+    if let first = report.failures.first {
+      let more = report.failures.count - 1
+      problems.append(
+        "\(CountText.grouped(report.failures.count)) unreadable: \(fileName(of: first))"
+          + (more > 0 ? " +\(CountText.grouped(more)) more" : ""))
     }
     if !report.missingSources.isEmpty {
-      text += ", \(report.missingSources.count) sources missing"
+      problems.append(
+        CountText.counted(report.missingSources.count, "source", "sources") + " missing")
     }
-    return text
+    let changes = [
+      (report.filesAdded, "new"), (report.filesChanged, "changed"),
+      (report.filesRemoved, "removed"), (report.filesRenamed, "renamed"),
+    ]
+    .filter { $0.0 > 0 }.map { "\(CountText.grouped($0.0)) \($0.1)" }
+    var text: String
+    if changes.isEmpty {
+      text = "no files changed"
+    } else {
+      text =
+        "indexed " + changes.joined(separator: ", ") + (files == 1 ? " file: " : " files: ")
+        + CountText.articles(report.articlesAdded)
+      if report.duplicateArticles > 0 {
+        text += " (\(CountText.grouped(report.duplicateArticles)) more already in the library)"
+      }
+    }
+    text += " in " + CountText.seconds(report.elapsed)
+    return (problems + [text]).joined(separator: " · ")
+  }
+
+  /// The name of the file a library error is about (its last path component), for the status
+  /// line.
+  static func fileName(of error: LibraryError) -> String {
+    let path: String
+    switch error {
+    case .notWritable(let file, _), .newerSchema(let file, _, _), .database(let file, _),
+      .missingSource(let file), .unreadableFile(let file, _):
+      path = file
+    }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return TextSanitizer.sanitizeLine(name)
   }
 }

@@ -48,4 +48,9 @@ public enum Message: Hashable, Sendable {
   case entityRecordLoaded(EntityRecord)
   /// A link was looked up: the library article it points to, or `nil`.
   case linkResolved(url: String, ArticleKey?)
+  /// The store found the next unread article of the list `filter` shows in `order` (`nil`:
+  /// there is none); dropped when the list has changed since.
+  case unreadFound(ListedArticle?, filter: ArticleFilter, order: ArticleOrder)
+  /// The time of a passing status message is up: clear it if it is still shown.
+  case statusExpired(StatusMessage)
 }

@@ -93,6 +93,8 @@ extension Update {
     switch target.target {
     case .link(let link):
       return "Link: \(link.url)"
+    case .articleLink(let url):
+      return "Article link: \(url) (Enter or o opens it)"
     case .entity(let span):
       let text =
         state.body.article.flatMap { article in
@@ -123,6 +125,8 @@ extension Update {
       return [.loadEntityPage(id: id, mentionLimit: PageState.mentionPage)]
     case .link(let link):
       return [.resolveLink(url: absoluteURL(link.url, base: state.body.article?.url))]
+    case .articleLink:
+      return openArticleLink(&state)
     }
   }
 

@@ -81,7 +81,7 @@ extension Update {
   ) -> [Effect] {
     let arrival = arrival?.key == article.key ? arrival : nil
     switch arrival {
-    case nil, .focusMention: pushCurrentLocation(&state)
+    case nil, .focusMention, .readingMode: pushCurrentLocation(&state)
     case .restore, .page: break
     }
     var effects = opened(article, reading, listRow: listRow, &state)
@@ -97,6 +97,9 @@ extension Update {
     case .page(var page):
       page.keepVisible(rows: state.bodyRows)
       state.navigation.page = page
+    case .readingMode:
+      state.readingMode = true
+      relayout(&state)
     case nil:
       break
     }

@@ -47,20 +47,22 @@ extension Update {
     }
   }
 
-  /// `f` on an entity page: the list shows only the articles that mention the entity.
+  /// `f` on an entity page: the list shows only the articles that mention the entity, from the
+  /// whole library (`Esc` goes back to the full list, the selection where it was).
   static func filterList(by page: PageState, _ state: inout AppState) -> [Effect] {
     guard case .entity(let details, _) = page.kind else {
       state.status = StatusMessage("f filters the list from an entity page (Enter on an entity)")
       return []
     }
-    state.list.filter.entityID = details.entity.id
+    // From the whole library: a search or filter left over would hide most of its articles.
+    let effects = changeFilter(&state) { $0 = ArticleFilter(entityID: details.entity.id) }
     if state.readingMode {
       state.readingMode = false
       relayout(&state)
     }
     state.focus = .list
     state.status = StatusMessage("List: articles mentioning \(details.entity.name)")
-    return reloadList(&state)
+    return effects
   }
 
   /// Shows an entity page that arrived from the store: a new place in the history, or the

@@ -33,8 +33,9 @@ public enum Update {
       state.list.requested.remove(page)
       state.list.pages[page] = summaries
       let follow = followSelection(page: page, &state)
+      let awaited = openAwaitedRow(page: page, &state)
       state.list.evictDistantPages()
-      return follow
+      return follow + awaited
     case .articleLoaded(let article, let readingState, let listRow, let arrival):
       return arrived(at: article, readingState, listRow: listRow, arrival: arrival, &state)
     case .readingStateSaved, .libraryNote, .showSources, .indexingStarted, .indexingProgress,
@@ -54,6 +55,11 @@ public enum Update {
       return markedAllRead(count: count, &state)
     case .choicesLoaded(let choices):
       return applyChoices(choices, &state)
+    case .unreadFound(let found, let filter, let order):
+      return foundUnread(found, filter: filter, order: order, &state)
+    case .statusExpired(let message):
+      if state.status == message { state.status = nil }
+      return []
     }
   }
 
@@ -86,7 +92,7 @@ public enum Update {
       state.status = nil
       state.library.summary = nil
       guard let action = state.config.keymap.action(for: key, in: state.keyPane) else {
-        return []
+        return unboundKey(key, &state)
       }
       return perform(action, &state)
     }
@@ -113,11 +119,7 @@ public enum Update {
       }
       return []
     case .back:
-      if state.readingMode {
-        state.readingMode = false
-        relayout(&state)
-        return pageEffects(&state)
-      }
+      if state.readingMode { return leaveReadingMode(&state) }
       if state.focus == .body {
         state.focus = .list
         return []
@@ -128,18 +130,13 @@ public enum Update {
       state.mode = .help(HelpPane())
       return []
     case .readingMode:
-      guard state.body.article != nil else {
-        state.status = StatusMessage("Open an article first (Enter)")
-        return []
-      }
-      state.readingMode.toggle()
-      if state.readingMode { state.focus = .body }
-      relayout(&state)
-      return pageEffects(&state)
+      return toggleReadingMode(&state)
     case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder:
       return performLibrary(action, &state)
     case .nextLayout:
       return nextLayout(&state)
+    case .nextArticle, .previousArticle, .nextUnread, .pageOrNextUnread, .openArticleLink:
+      return performBetweenArticles(action, &state) ?? []
     default:
       return []
     }
@@ -244,6 +241,8 @@ public enum Update {
   /// drops the loaded pages and asks for the count again.
   static func reloadList(keepingSelection: Bool = false, _ state: inout AppState) -> [Effect] {
     state.list.invalidate(keepingSelection: keepingSelection)
+    // The open article's row is found again in the pages that arrive.
+    state.body.listRow = nil
     return [.loadListCount(filter: state.list.filter)]
   }
 

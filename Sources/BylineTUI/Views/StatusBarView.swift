@@ -33,10 +33,9 @@ struct StatusBarView: View {
       if let page = state.navigation.page, state.focus == .body || state.readingMode {
         text = page.statusText
       } else if let count = state.list.count, count > 0 {
-        let row =
-          state.body.article != nil && state.focus == .body
-          ? (state.body.listRow ?? state.list.selected) : state.list.selected
-        text = "article \(row + 1)/\(count)"
+        // The open article's place in the list; the selection's while none is open.
+        let row = state.body.article == nil ? state.list.selected : Update.openArticleRow(state)
+        text = row.map { "article \($0 + 1)/\(count)" } ?? CountText.articles(count)
         if state.readingMode { text += "  reading mode (z)" }
       }
       let end = screen.put(

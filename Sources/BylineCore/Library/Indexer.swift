@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import GRDB
-import Synchronization
 
 /// Brings the library up to date with its sources, incrementally.
 ///
@@ -185,7 +184,7 @@ public final class Indexer: Sendable {
   ) throws(LibraryError) {
     let writer = DispatchQueue(label: "byline.indexer.writer")
     let group = DispatchGroup()
-    let failure = Mutex<LibraryError?>(nil)
+    let failure = Locked<LibraryError?>(nil)
     let total = work.count
     var done = 0
     for batch in stride(from: 0, to: work.count, by: batchSize) {
@@ -217,7 +216,7 @@ public final class Indexer: Sendable {
 
   /// Reads, tags and links a batch of files on every core.
   private func prepare(_ items: [IndexPlan.WorkItem]) -> [FileOutcome] {
-    let results = Mutex<[FileOutcome?]>(Array(repeating: nil, count: items.count))
+    let results = Locked<[FileOutcome?]>(Array(repeating: nil, count: items.count))
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
       let outcome = prepare(items[index])
       results.withLock { $0[index] = outcome }

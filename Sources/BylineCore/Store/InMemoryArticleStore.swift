@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// An ``ArticleStore`` that keeps everything in memory: the test double for flow tests and a
 /// reference for what the SQLite library must return.
@@ -8,7 +7,7 @@ import Synchronization
 public final class InMemoryArticleStore: ArticleStore {
   private let articles: [ArticleKey: Article]
   private let ordered: [Article]
-  private let states: Mutex<[ArticleKey: ReadingState]>
+  private let states: Locked<[ArticleKey: ReadingState]>
 
   /// Creates a store over `articles`.
   public init(articles: [Article]) {
@@ -16,7 +15,7 @@ public final class InMemoryArticleStore: ArticleStore {
     for article in articles where byKey[article.key] == nil { byKey[article.key] = article }
     self.articles = byKey
     self.ordered = Array(byKey.values)
-    self.states = Mutex([:])
+    self.states = Locked([:])
   }
 
   /// The number of articles the filter shows.

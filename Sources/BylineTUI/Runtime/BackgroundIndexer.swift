@@ -1,6 +1,5 @@
 import BylineCore
 import Foundation
-import Synchronization
 
 /// Runs index runs on a background thread and keeps their progress in a thread-safe mailbox
 /// that the reader's loop empties between keys (see ``ReaderSession/receiveBackground()``).
@@ -24,7 +23,7 @@ public final class BackgroundIndexer: Sendable {
   }
 
   private let work: Run
-  private let mailbox = Mutex(Mailbox())
+  private let mailbox = Locked(Mailbox())
 
   /// Creates a background indexer that performs `work` for each run.
   init(work: @escaping Run) {
@@ -39,7 +38,7 @@ public final class BackgroundIndexer: Sendable {
     indexer: @escaping @Sendable (_ notify: @escaping @Sendable (StatusMessage) -> Void) -> Indexer,
     afterRun: @escaping @Sendable (IndexReport) -> Void = { _ in }
   ) {
-    let cache = Mutex<Indexer?>(nil)
+    let cache = Locked<Indexer?>(nil)
     self.init { rebuild, progress, notify in
       let indexer = cache.withLock { cached in
         if let cached { return cached }

@@ -8,21 +8,8 @@ import Testing
     .appendingPathComponent(".build/debug/byline")
 
   private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
+    let run = try CommandRun(Self.binary, arguments)
+    return (run.status, run.output, run.errors)
   }
 
   @Test func addSearchAndEntityPrintPlainMarkedText() throws {

@@ -9,21 +9,8 @@ import Testing
   .enabled(if: TmuxSession.isAvailable, "tmux is not installed: end-to-end fault tests skipped"))
 struct LibraryFaultEndToEndTests {
   private func run(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
+    let run = try CommandRun(URL(fileURLWithPath: TmuxSession.binary), arguments)
+    return (run.status, run.output, run.errors)
   }
 
   /// A library on a read-only file system (a tmpfs remounted read-only, since root ignores

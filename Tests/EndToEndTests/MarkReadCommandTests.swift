@@ -10,22 +10,8 @@ import Testing
   private func run(_ arguments: [String], in folder: URL) throws -> (
     status: Int32, out: String, err: String
   ) {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: outData, as: UTF8.self),
-      String(decoding: errData, as: UTF8.self)
-    )
+    let run = try CommandRun(Self.binary, arguments, in: folder)
+    return (run.status, run.output, run.errors)
   }
 
   private func write(_ text: String, to url: URL) throws {

@@ -55,4 +55,32 @@ struct SharedLibraryEndToEndTests {
     #expect(try library.articleCount(matching: .all) == total)
     #expect(try library.articleCount(matching: ArticleFilter(starredOnly: true)) == 1)
   }
+
+  /// Several processes opening one new library at the same moment (a script polling for the
+  /// library while `byline add` creates it): every one gets the library, none fails on a
+  /// half-made schema or a busy file, and none takes another's new file for a damaged one.
+  @Test func processesOpeningANewLibraryAtOnceAllGetIt() throws {
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-open-race-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    for round in 0..<4 {
+      let database = scratch.appendingPathComponent("\(round)/library.sqlite")
+      let failures = Locked<[String]>([])
+      DispatchQueue.concurrentPerform(iterations: 6) { _ in
+        do {
+          let run = try CommandRun(
+            CommandRun.binary, ["search", "Berlin", "--library", database.path])
+          if run.status != 0 || !run.errors.isEmpty {
+            failures.withLock { $0.append("exit \(run.status): \(run.errors)") }
+          }
+        } catch {
+          failures.withLock { $0.append("\(error)") }
+        }
+      }
+      #expect(failures.withLock { $0 } == [], "round \(round)")
+      let names = try FileManager.default.contentsOfDirectory(
+        atPath: database.deletingLastPathComponent().path)
+      #expect(!names.contains { $0.contains(".corrupt-") }, "\(names)")
+    }
+  }
 }

@@ -46,6 +46,9 @@ enum DatabaseProbe {
     do {
       var configuration = Configuration()
       configuration.readonly = true
+      // Another process may be writing: wait for it as a library connection does, rather than
+      // calling a busy file unexaminable.
+      configuration.busyMode = .timeout(15)
       let queue = try DatabaseQueue(path: url.path, configuration: configuration)
       defer { try? queue.close() }
       return try queue.read { db in

@@ -54,6 +54,9 @@ public final class Library: ArticleStore {
     if let reason = try unwritableReason(for: url) {
       return try openReadOnly(at: url, reason: reason, exactRankingLimit: exactRankingLimit)
     }
+    // One process at a time looks at, creates, repairs and migrates the file.
+    let openLock = LibraryOpenLock.acquire(folder: url.deletingLastPathComponent())
+    defer { withExtendedLifetime(openLock) {} }
     var recovery: LibraryRecovery?
     var salvage = LibrarySalvage()
     switch DatabaseProbe.look(at: url) {
@@ -178,15 +181,35 @@ public final class Library: ArticleStore {
   /// Runs a write transaction, turning database errors into ``LibraryError``. Refuses at once
   /// when the library is read-only, or when its file is gone: SQLite would go on writing to
   /// the deleted file, and the changes would be lost without a word.
+  ///
+  /// When another process keeps the write lock past the busy timeout before the transaction
+  /// has begun (a busy indexer at normal priority starves one at `nice 19`, which keeps missing
+  /// the moments the lock is free), the write is tried again, up to ``busyRetries`` times: the
+  /// body has not run, so nothing is done twice.
   func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
     if let readOnlyReason { throw .notWritable(path: url.path, reason: readOnlyReason) }
     if let vanished { throw vanished }
-    do {
-      return try pool.write(body)
-    } catch {
-      throw mapped(error)
+    var retries = 0
+    while true {
+      var began = false
+      do {
+        return try pool.write { db in
+          began = true
+          return try body(db)
+        }
+      } catch let error as DatabaseError
+        where error.resultCode == .SQLITE_BUSY && !began && retries < Self.busyRetries
+      {
+        retries += 1
+      } catch {
+        throw mapped(error)
+      }
     }
   }
+
+  /// How many more times a write that found the library busy is tried (each waits for the
+  /// busy timeout of ``configuration()``).
+  static let busyRetries = 3
 
   /// The error for a library whose file was removed or moved while it was open, or `nil`
   /// while the file is still there.

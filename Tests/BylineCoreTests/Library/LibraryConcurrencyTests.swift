@@ -56,4 +56,29 @@ import Testing
       #expect(try library.readingState(for: ArticleKey(rawValue: "worker-\(worker)")).isRead)
     }
   }
+
+  /// Several openers of one new library at the same moment (`byline add` while the reader
+  /// starts, or a script polling for the file): each gets the library, none sees a half-made
+  /// schema ("table sources already exists") or takes the other's new file for a damaged one
+  /// and moves it aside.
+  @Test func openersOfANewLibraryAtOnceAllGetIt() throws {
+    for _ in 0..<5 {
+      let scratch = try LibraryScratch()
+      let database = scratch.database
+      let failures = Mutex<[String]>([])
+      DispatchQueue.concurrentPerform(iterations: 6) { _ in
+        do {
+          let library = try Library.open(at: database)
+          if library.recovery != nil { failures.withLock { $0.append("moved aside") } }
+          _ = try library.articleCount(matching: .all)
+        } catch {
+          failures.withLock { $0.append("\(error)") }
+        }
+      }
+      #expect(failures.withLock { $0 } == [])
+      let folder = scratch.database.deletingLastPathComponent()
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      #expect(!names.contains { $0.contains(".corrupt-") }, "\(names)")
+    }
+  }
 }

@@ -80,7 +80,7 @@ public struct ReaderSession {
     switch effect {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
-      .loadChoices, .saveChoices, .findUnread:
+      .loadChoices, .saveChoices, .findUnread, .locateArticle:
       true
     case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
@@ -137,6 +137,9 @@ public struct ReaderSession {
       case .findUnread(let row, let filter, let order):
         let found = try store.firstUnread(matching: filter, order: order, after: row)
         return .unreadFound(found, filter: filter, order: order)
+      case .locateArticle(let key, let filter, let order):
+        let row = try store.row(of: key, matching: filter, order: order)
+        return .articleLocated(key, row: row, filter: filter, order: order)
       case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus:
         return nil
       }

@@ -37,6 +37,8 @@ extension Update {
     {
       state.body.readingState.isRead = true
     }
+    // Rows read before are no longer kept in an unread-only list: every one is read now.
+    state.list.filter.keptRead = []
     return refreshList(&state)
   }
 }

@@ -163,7 +163,9 @@ extension Library {
     let kept = filter.keptRead.sorted().map(\.rawValue)
     let notKept =
       kept.isEmpty
-      ? "" : " AND r.key NOT IN (" + Array(repeating: "?", count: kept.count).joined(separator: ", ") + ")"
+      ? ""
+      : " AND r.key NOT IN (" + Array(repeating: "?", count: kept.count).joined(separator: ", ")
+        + ")"
     if filter.starredOnly {
       if filter.unreadOnly {
         stateSQL += " WHERE r.is_starred AND NOT (r.is_read" + notKept + ")"

@@ -11,17 +11,22 @@ public struct ReaderSession {
   let indexer: BackgroundIndexer?
   /// Where the choices kept across restarts are saved (`nil`: they are not kept).
   let choicesFile: ChoicesFile?
+  /// Why there is no indexer, for `r` to say (`nil`: no library is open).
+  let whyNotIndexed: String?
 
   /// Creates a session over `store`, with `indexer` to bring it up to date in the background
   /// (started by ``start(width:height:)`` and by `r`) and `choicesFile` to keep the user's
-  /// choices in; call ``start(width:height:)`` next.
+  /// choices in; call ``start(width:height:)`` next. Without an indexer, `whyNotIndexed` is what
+  /// `r` says (such as "Read-only library: …").
   public init(
     store: any ArticleStore, config: ReaderConfig, themes: [Theme],
-    indexer: BackgroundIndexer? = nil, choicesFile: ChoicesFile? = nil
+    indexer: BackgroundIndexer? = nil, choicesFile: ChoicesFile? = nil,
+    whyNotIndexed: String? = nil
   ) {
     self.store = store
     self.indexer = indexer
     self.choicesFile = choicesFile
+    self.whyNotIndexed = whyNotIndexed
     state = AppState(config: config, themes: themes)
   }
 
@@ -131,7 +136,7 @@ public struct ReaderSession {
         return nil
       case .startIndexing:
         guard let indexer else {
-          return .notice(StatusMessage("Nothing to index: no library is open"))
+          return .notice(StatusMessage(whyNotIndexed ?? "Nothing to index: no library is open"))
         }
         return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
       case .findUnread(let row, let filter, let order):

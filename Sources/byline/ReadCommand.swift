@@ -85,7 +85,7 @@ struct ReadCommand: ParsableCommand {
     SignalTrap.install()
     var session = ReaderSession(
       store: opened.library, config: config, themes: themes.themes, indexer: opened.indexer,
-      choicesFile: ChoicesFile(environment: environment))
+      choicesFile: ChoicesFile(environment: environment), whyNotIndexed: opened.whyNotIndexed)
     if let note = opened.note { session.send(.libraryNote(note)) }
     if !opened.shownSources.isEmpty { session.send(.showSources(opened.shownSources)) }
     var runtime = ReaderRuntime(session: session, backend: backend)

@@ -16,6 +16,8 @@ struct ReaderLibrary {
   var note: String?
   /// The sources given on the command line: the list shows their articles.
   var shownSources: [String] = []
+  /// Why there is no indexer, for `r` to say.
+  var whyNotIndexed: String?
 
   /// Opens the library at `databaseURL`, records `paths` as sources (relative to the current
   /// folder), and falls back to the samples library when it has no source. Problems with
@@ -33,7 +35,10 @@ struct ReaderLibrary {
         StatusMessage(
           "Read-only library \(main.url.path) (\(reason)): marks are not saved, nothing is "
             + "indexed\(ignored)", isError: true))
-      return ReaderLibrary(library: main, indexer: nil, notices: notices, note: "read-only")
+      return ReaderLibrary(
+        library: main, indexer: nil, notices: notices, note: "read-only",
+        whyNotIndexed: "Read-only library: nothing can be indexed or marked (\(reason)); "
+          + "make \(main.url.path) writable and start Byline again")
     }
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     var added: [String] = []

@@ -63,6 +63,8 @@ import Testing
     reader.press(.character("u"), .character("A"), .character("y"))
     #expect(reader.state.list.count == 0)
     #expect(reader.rows[1].contains("No articles here"))
+    // The status says how to get at them again to undo one.
+    #expect(reader.state.status?.text.hasSuffix("(u shows them again, N marks one unread)") == true)
     reader.press(.character("A"))
     #expect(reader.rows.last?.contains("No articles here to mark read") == true)
     reader.press(.character("u"), .character("A"), .control("c"))

@@ -52,6 +52,10 @@ struct LibraryFaultEndToEndTests {
     #expect(tmux.waitFor("Read-only library \(database)"), "\(tmux.capture())")
     tmux.send("Enter")
     #expect(tmux.waitFor("Angela Merkel met Vladimir Putin"))
+    // `r` says why nothing is indexed, and what would let it be.
+    tmux.send("r")
+    #expect(
+      tmux.waitFor("Read-only library: nothing can be indexed or marked"), "\(tmux.capture())")
     tmux.send("Q")
     #expect(tmux.exitStatus() == 0)
   }

@@ -94,6 +94,41 @@ struct LibraryReaderEndToEndTests {
     #expect(tmux.exitStatus() == 0)
   }
 
+  /// Issue 18 item 6: after `byline PATH`, `Esc` shows the whole library with PATH's article
+  /// still selected, though it is far beyond the rows the list loads first (the library finds
+  /// its row in one query).
+  @Test func escapeAfterAPathSelectsItsArticleDeepInTheLibrary() throws {
+    let tmux = try TmuxSession(width: 100, height: 24)
+    defer { tmux.close() }
+    let sources = tmux.scratch.appendingPathComponent("news")
+    try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+    try GeneratedStories.write(0..<300, into: sources)
+    tmux.run("\(TmuxSession.binary) add \(sources.path) 2>\(tmux.scratch.path)/add.log")
+    #expect(
+      tmux.waitFor(timeout: 120) {
+        (try? String(
+          contentsOf: tmux.scratch.appendingPathComponent("add.log"), encoding: .utf8))?
+          .contains("the library holds 300 articles") == true
+      })
+    // The list's order: newest first (the stories are dated March 1 + index % 28), then by
+    // title.
+    let order = (0..<300).sorted {
+      let (day0, day1) = (1 + $0 % 28, 1 + $1 % 28)
+      return day0 != day1 ? day0 > day1 : "Story number \($0)" < "Story number \($1)"
+    }
+    let row = try #require(order.firstIndex(of: 7))
+    #expect(row > 200)
+    tmux.startByline(sources.appendingPathComponent("story-00007.txt").path)
+    #expect(tmux.waitFor("article 1/1"), "\(tmux.capture())")
+    tmux.send("Escape")
+    #expect(tmux.waitFor("article \(row + 1)/300"), "\(tmux.capture())")
+    #expect(tmux.capture().contains("Story number 7 about Berlin"))
+    tmux.send("Enter")
+    #expect(tmux.waitFor("Officials said meeting number 7 went well"), "\(tmux.capture())")
+    tmux.send("Q")
+    #expect(tmux.exitStatus() == 0)
+  }
+
   @Test func terminateWhileIndexingExitsAtOnceAndLeavesAConsistentLibrary() throws {
     let tmux = try TmuxSession(width: 100, height: 20)
     defer { tmux.close() }

@@ -41,8 +41,16 @@ extension Indexer {
     }
   }
 
-  /// The articles in one file, in any supported format.
+  /// The articles in one file, in any supported format. A file that gives no article because
+  /// of an error (a JSON file cut short, a feed that does not parse) is a failure of the index
+  /// run, named with its error, not a file that is silently empty.
   @Sendable static func standardReader(_ url: URL) throws -> [Article] {
-    try ArticleReader.readFile(at: url).articles
+    let ingest = try ArticleReader.readFile(at: url)
+    if ingest.articles.isEmpty,
+      let error = ingest.diagnostics.first(where: { $0.severity == .error })
+    {
+      throw IngestError.malformed(path: error.path, line: error.line, message: error.message)
+    }
+    return ingest.articles
   }
 }

@@ -159,8 +159,20 @@ extension Library {
       stateSQL += " JOIN mentions m ON m.entity_rowid = ? AND m.article_id = a.id"
       stateArguments += [entityRowID]
     }
+    // Kept rows count as unread (see `ArticleFilter.keptRead`).
+    let kept = filter.keptRead.sorted().map(\.rawValue)
+    let notKept =
+      kept.isEmpty
+      ? ""
+      : " AND r.key NOT IN (" + Array(repeating: "?", count: kept.count).joined(separator: ", ")
+        + ")"
     if filter.starredOnly {
-      stateSQL += " WHERE r.is_starred" + (filter.unreadOnly ? " AND NOT r.is_read" : "")
+      if filter.unreadOnly {
+        stateSQL += " WHERE r.is_starred AND NOT (r.is_read" + notKept + ")"
+        stateArguments += StatementArguments(kept)
+      } else {
+        stateSQL += " WHERE r.is_starred"
+      }
       return try Int.fetchOne(db, sql: stateSQL, arguments: stateArguments) ?? 0
     }
     let all: Int
@@ -173,7 +185,9 @@ extension Library {
       all = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
     }
     guard filter.unreadOnly else { return all }
-    let read = try Int.fetchOne(db, sql: stateSQL + " WHERE r.is_read", arguments: stateArguments)
+    stateArguments += StatementArguments(kept)
+    let read = try Int.fetchOne(
+      db, sql: stateSQL + " WHERE r.is_read" + notKept, arguments: stateArguments)
     return all - (read ?? 0)
   }
 
@@ -269,7 +283,10 @@ extension Library {
       conditions.append("a.id IN (SELECT article_id FROM mentions WHERE entity_rowid = ?)")
       restArguments += [entityRowID]
     }
-    if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
+    if let unread = LibraryFilterSQL.unreadCondition(filter) {
+      conditions.append(unread.sql)
+      restArguments += unread.arguments
+    }
     if filter.starredOnly { conditions.append("r.is_starred = 1") }
     if let sources = LibraryFilterSQL.sourceCondition(filter.sourcePaths) {
       conditions.append(sources.sql)

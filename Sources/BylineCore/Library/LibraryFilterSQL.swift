@@ -52,11 +52,27 @@ struct LibraryFilterSQL {
       walksArticlesForSources = from == "FROM articles a"
     }
     from += " LEFT JOIN reading_state r ON r.key = a.key"
-    if filter.unreadOnly { conditions.append("coalesce(r.is_read, 0) = 0") }
+    if let unread = Self.unreadCondition(filter) {
+      conditions.append(unread.sql)
+      arguments += unread.arguments
+    }
     if filter.starredOnly { conditions.append("r.is_starred = 1") }
     self.from = from
     self.conditions = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     self.arguments = arguments
+  }
+
+  /// The condition of the unread filter (unread, or kept in the list although read: see
+  /// ``ArticleFilter/keptRead``), on the reading state joined as `r` and the article as `a`;
+  /// `nil` without the unread filter.
+  static func unreadCondition(_ filter: ArticleFilter) -> (
+    sql: String, arguments: StatementArguments
+  )? {
+    guard filter.unreadOnly else { return nil }
+    guard !filter.keptRead.isEmpty else { return ("coalesce(r.is_read, 0) = 0", []) }
+    let keys = filter.keptRead.sorted().map(\.rawValue)
+    let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+    return ("(coalesce(r.is_read, 0) = 0 OR a.key IN (\(marks)))", StatementArguments(keys))
   }
 
   /// The condition for articles read from `paths` (files, or files under folders): articles

@@ -34,4 +34,8 @@ public protocol ArticleStore: Sendable {
   func firstUnread(
     matching filter: ArticleFilter, order: ArticleOrder, after row: Int
   ) throws -> ListedArticle?
+  /// The row (counted from 0) of the article with `key` in the list `filter` shows in `order`;
+  /// `nil` when the list does not show it. (A default reads pages of
+  /// ``summaries(matching:order:offset:limit:)``.)
+  func row(of key: ArticleKey, matching filter: ArticleFilter, order: ArticleOrder) throws -> Int?
 }

@@ -160,8 +160,7 @@ public final class InMemoryArticleStore: ArticleStore {
     .map(String.init)
     return ordered.filter { article in
       let state = states[article.key] ?? ReadingState()
-      if filter.unreadOnly && state.isRead { return false }
-      if filter.starredOnly && !state.isStarred { return false }
+      if !filter.shows(article.key, state) { return false }
       if !filter.sourcePaths.isEmpty
         && !filter.sourcePaths.contains(where: {
           article.source == $0 || article.source.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/")

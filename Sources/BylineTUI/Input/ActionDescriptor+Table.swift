@@ -33,7 +33,7 @@ extension ActionDescriptor {
       .switchPane, keys: [.tab, .character("w")], help: "Switch between list and article",
       panes: panes),
     ActionDescriptor(
-      .back, keys: [.character("q"), .left, .character("h"), .backspace],
+      .back, keys: [.character("q"), .left, .character("h"), .backspace, .escape],
       help: "Back: close help, leave reading mode, return to the list; quit from the list",
       panes: everywhere),
     ActionDescriptor(.quit, keys: [.character("Q")], help: "Quit at once", panes: everywhere),

@@ -11,17 +11,22 @@ public struct ReaderSession {
   let indexer: BackgroundIndexer?
   /// Where the choices kept across restarts are saved (`nil`: they are not kept).
   let choicesFile: ChoicesFile?
+  /// Why there is no indexer, for `r` to say (`nil`: no library is open).
+  let whyNotIndexed: String?
 
   /// Creates a session over `store`, with `indexer` to bring it up to date in the background
   /// (started by ``start(width:height:)`` and by `r`) and `choicesFile` to keep the user's
-  /// choices in; call ``start(width:height:)`` next.
+  /// choices in; call ``start(width:height:)`` next. Without an indexer, `whyNotIndexed` is what
+  /// `r` says (such as "Read-only library: …").
   public init(
     store: any ArticleStore, config: ReaderConfig, themes: [Theme],
-    indexer: BackgroundIndexer? = nil, choicesFile: ChoicesFile? = nil
+    indexer: BackgroundIndexer? = nil, choicesFile: ChoicesFile? = nil,
+    whyNotIndexed: String? = nil
   ) {
     self.store = store
     self.indexer = indexer
     self.choicesFile = choicesFile
+    self.whyNotIndexed = whyNotIndexed
     state = AppState(config: config, themes: themes)
   }
 
@@ -80,7 +85,7 @@ public struct ReaderSession {
     switch effect {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
-      .loadChoices, .saveChoices, .findUnread:
+      .loadChoices, .saveChoices, .findUnread, .locateArticle:
       true
     case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
@@ -131,12 +136,15 @@ public struct ReaderSession {
         return nil
       case .startIndexing:
         guard let indexer else {
-          return .notice(StatusMessage("Nothing to index: no library is open"))
+          return .notice(StatusMessage(whyNotIndexed ?? "Nothing to index: no library is open"))
         }
         return indexer.start() ? .indexingStarted : .notice(StatusMessage("Already indexing"))
       case .findUnread(let row, let filter, let order):
         let found = try store.firstUnread(matching: filter, order: order, after: row)
         return .unreadFound(found, filter: filter, order: order)
+      case .locateArticle(let key, let filter, let order):
+        let row = try store.row(of: key, matching: filter, order: order)
+        return .articleLocated(key, row: row, filter: filter, order: order)
       case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus:
         return nil
       }

@@ -27,6 +27,9 @@ public struct ArticleListState: Hashable, Sendable {
   var followKey: ArticleKey?
   /// The row to open when its page arrives (`J`/`K` onto a row whose page is not loaded).
   var openWhenLoaded: Int?
+  /// The article whose row the store was asked for, to select it when the answer arrives
+  /// (`Esc` after `byline PATH`: the article may be anywhere in the whole library).
+  var locating: PendingLocation?
 
   init() {}
 
@@ -37,6 +40,7 @@ public struct ArticleListState: Hashable, Sendable {
     pages = [:]
     requested = []
     openWhenLoaded = nil
+    locating = nil
     if !keepingSelection {
       selected = 0
       scroll.top = 0
@@ -95,6 +99,12 @@ public struct ArticleListState: Hashable, Sendable {
       }
     }
     return nil
+  }
+
+  /// Keeps the article with `key`, read just now, in an unread-only list until the list is next
+  /// loaded afresh, so the rows after it keep their places (see ``ArticleFilter/keptRead``).
+  mutating func keepWhileRead(_ key: ArticleKey) {
+    if filter.unreadOnly { filter.keptRead.insert(key) }
   }
 
   /// Marks the article with `key` as read in the cached pages.

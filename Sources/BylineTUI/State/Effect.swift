@@ -41,6 +41,9 @@ public enum Effect: Hashable, Sendable {
   /// Find the first unread article after row `row` of the list `filter` shows in `order`
   /// (`U` and `Space` at the end of an article, when the loaded rows hold none).
   case findUnread(after: Int, filter: ArticleFilter, order: ArticleOrder)
+  /// Find the row of the article with `key` in the list `filter` shows in `order` (`Esc` after
+  /// `byline PATH` keeps the selected article selected in the whole library).
+  case locateArticle(ArticleKey, filter: ArticleFilter, order: ArticleOrder)
   /// Clear `message` from the status line after `milliseconds`, unless something replaced it
   /// (performed by the runtime's loop, which then sends ``Message/statusExpired(_:)``).
   case expireStatus(StatusMessage, milliseconds: Int)

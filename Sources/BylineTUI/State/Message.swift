@@ -51,6 +51,9 @@ public enum Message: Hashable, Sendable {
   /// The store found the next unread article of the list `filter` shows in `order` (`nil`:
   /// there is none); dropped when the list has changed since.
   case unreadFound(ListedArticle?, filter: ArticleFilter, order: ArticleOrder)
+  /// The store found the row of the article with `key` in the list `filter` shows in `order`
+  /// (`nil`: the list does not show it).
+  case articleLocated(ArticleKey, row: Int?, filter: ArticleFilter, order: ArticleOrder)
   /// The time of a passing status message is up: clear it if it is still shown.
   case statusExpired(StatusMessage)
 }

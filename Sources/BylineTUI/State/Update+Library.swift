@@ -29,6 +29,7 @@ extension Update {
       let orders = ArticleOrder.allCases
       let index = orders.firstIndex(of: state.list.order) ?? 0
       state.list.order = orders[(index + 1) % orders.count]
+      state.list.filter.keptRead = []
       state.listSearch.savedSelection = nil
       state.status = StatusMessage(
         state.list.filter.query == nil
@@ -54,6 +55,9 @@ extension Update {
     // A list that was never unfiltered (`byline PATH` starts with its sources shown) keeps
     // the selected article selected in the whole library.
     let selectedKey = state.list.summary(at: state.list.selected)?.key
+    let screenRow = state.list.selected - state.list.top
+    // A new list: the rows read in the last one are not kept.
+    state.list.filter.keptRead = []
     change(&state.list.filter)
     if state.list.filter == .all, let saved = state.listSearch.savedSelection {
       state.listSearch.savedSelection = nil
@@ -61,9 +65,12 @@ extension Update {
       return reloadList(keepingSelection: true, &state)
     }
     if state.list.filter == .all, let selectedKey {
+      // The article may be anywhere in the whole library: the store says where.
       let effects = reloadList(&state)
-      state.list.followKey = selectedKey
-      return effects
+      state.list.locating = PendingLocation(key: selectedKey, screenRow: screenRow)
+      return effects + [
+        .locateArticle(selectedKey, filter: state.list.filter, order: state.list.order)
+      ]
     }
     return reloadList(&state)
   }
@@ -85,6 +92,7 @@ extension Update {
   static func applyLibrary(_ message: Message, _ state: inout AppState) -> [Effect] {
     switch message {
     case .readingStateSaved(let key, let reading):
+      if reading.isRead { state.list.keepWhileRead(key) }
       state.list.apply(reading, to: key)
       if state.body.article?.key == key {
         state.body.readingState.isRead = reading.isRead
@@ -139,6 +147,24 @@ extension Update {
     let atTop = state.list.selected == 0 && state.list.top == 0
     state.list.followKey = atTop ? nil : state.list.summary(at: state.list.selected)?.key
     return reloadList(keepingSelection: true, &state)
+  }
+
+  /// The store's answer to ``Effect/locateArticle(_:filter:order:)``: selects the article in
+  /// its row, as far below the top of the pane as it was, and asks for the pages around it.
+  /// Dropped when the list or the article awaited has changed since; an article the list does
+  /// not show leaves the selection at the top.
+  static func located(
+    _ key: ArticleKey, row: Int?, filter: ArticleFilter, order: ArticleOrder,
+    _ state: inout AppState
+  ) -> [Effect] {
+    guard let pending = state.list.locating, pending.key == key,
+      filter == state.list.filter, order == state.list.order
+    else { return [] }
+    state.list.locating = nil
+    guard let row else { return [] }
+    state.list.restoreSelection(row: row, top: max(0, row - pending.screenRow))
+    if state.list.count != nil { state.list.select(row, visibleRows: state.listRows) }
+    return pageEffects(&state)
   }
 
   /// After a page arrives: selects the article the list is following, if the page holds it.

@@ -57,6 +57,8 @@ public enum Update {
       return applyChoices(choices, &state)
     case .unreadFound(let found, let filter, let order):
       return foundUnread(found, filter: filter, order: order, &state)
+    case .articleLocated(let key, let row, let filter, let order):
+      return located(key, row: row, filter: filter, order: order, &state)
     case .statusExpired(let message):
       if state.status == message { state.status = nil }
       return []
@@ -209,6 +211,7 @@ public enum Update {
     // The list shrinks when the first article opens (it had the whole screen): keep the
     // selection in view.
     state.list.select(state.list.selected, visibleRows: state.listRows)
+    if !reading.isRead { state.list.keepWhileRead(article.key) }
     state.list.markRead(article.key)
     var marked = reading
     marked.isRead = true

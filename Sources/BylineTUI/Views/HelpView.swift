@@ -49,11 +49,11 @@ struct HelpView: View {
     var keyWidth = 0
     var nameWidth = 0
     for case .action(let keys, let name, _) in help {
-      keyWidth = max(keyWidth, min(18, keys.count))
+      keyWidth = max(keyWidth, min(22, keys.count))
       nameWidth = max(nameWidth, name.count)
     }
     var heading = HelpContent.heading
-    heading[0] += "  (q or ? to close)"
+    heading[0] += "  (q, Esc or ? to close)"
     var lines = heading.map { PageLine([.init($0, .title)]) }
     for line in help {
       switch line {

@@ -11,7 +11,7 @@ import Testing
     for index in 0..<40 {
       try scratch.write(
         "\(index % 3 == 0 ? "a" : "b")/\(index).txt",
-        "Story \(index % 7)\n\nParis news number \(index).\n")
+        "Story \(index % 7)\n\nParis news number \(index). Merkel stayed in Berlin.\n")
     }
     let library = try scratch.openLibrary()
     try scratch.indexer(library).run()
@@ -24,11 +24,12 @@ import Testing
     let filters = [
       ArticleFilter.all,
       ArticleFilter(sourcePaths: [scratch.sources.appendingPathComponent("b").path]),
-      ArticleFilter(query: "paris"), ArticleFilter(entityID: "location:paris"),
+      ArticleFilter(query: "paris"), ArticleFilter(entityID: "LOC:berlin"),
     ]
     for filter in filters {
       for order in ArticleOrder.allCases {
         let rows = try library.summaries(matching: filter, order: order, offset: 0, limit: 100)
+        #expect(!rows.isEmpty, "\(filter)")
         for after in -1..<rows.count {
           let expected = rows.indices.first { $0 > after && !rows[$0].isRead }
           let found = try library.firstUnread(matching: filter, order: order, after: after)

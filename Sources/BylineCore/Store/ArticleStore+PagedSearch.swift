@@ -24,4 +24,28 @@ extension ArticleStore {
       limit = min(limit * 2, 10_000)
     }
   }
+
+  /// The row of the article with `key` in the list `filter` shows in `order`, found by reading
+  /// pages of summaries. Stores that can ask for it directly do so instead.
+  public func row(
+    of key: ArticleKey, matching filter: ArticleFilter, order: ArticleOrder
+  ) throws -> Int? {
+    try rowByPages(of: key, matching: filter, order: order)
+  }
+
+  /// The row of the article with `key`, found by reading the list page by page (a larger page
+  /// each time).
+  public func rowByPages(
+    of key: ArticleKey, matching filter: ArticleFilter, order: ArticleOrder
+  ) throws -> Int? {
+    var offset = 0
+    var limit = 100
+    while true {
+      let rows = try summaries(matching: filter, order: order, offset: offset, limit: limit)
+      if let index = rows.firstIndex(where: { $0.key == key }) { return offset + index }
+      guard rows.count == limit else { return nil }
+      offset += limit
+      limit = min(limit * 2, 10_000)
+    }
+  }
 }

@@ -128,9 +128,12 @@ public final class Indexer: Sendable {
     report.filesRenamed = plan.renamed.count
     report.filesRemoved = plan.removed.count
     try process(plan.work, state: state, started: started, progress: progress)
+    let changed = !plan.work.isEmpty || !plan.removed.isEmpty
     try library.write { db in
+      if changed { try EntityAliasTable.clear(db) }
       try state.session.removeUnusedEntities(db)
       try LibrarySchema.createDeferredIndexes(db)
+      if changed { try EntityAliasTable.refresh(db) }
     }
     state.report.filesRenamed = report.filesRenamed
     state.report.filesRemoved = report.filesRemoved

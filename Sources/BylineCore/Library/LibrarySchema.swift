@@ -24,11 +24,12 @@ import GRDB
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 3
+  static let currentVersion = 5
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
-    "mentions", "entity_variants", "entities", "paragraphs", "file_articles", "articles", "files",
+    "mentions", "entity_aliases", "entity_kinds", "entity_variants", "entities", "paragraphs",
+    "file_articles", "articles", "files",
   ]
 
   /// Indexes a first full index builds at the end instead of row by row (see ``Indexer``):
@@ -74,6 +75,10 @@ enum LibrarySchema {
     migrator.registerMigration("v3") { db in
       try migrateToVersion3(db)
       try db.execute(sql: "PRAGMA user_version = 3")
+    }
+    migrator.registerMigration("v5") { db in
+      try migrateToVersion5(db)
+      try db.execute(sql: "PRAGMA user_version = 5")
     }
     return migrator
   }

@@ -24,7 +24,7 @@ import Testing
     let filters = [
       ArticleFilter.all,
       ArticleFilter(sourcePaths: [scratch.sources.appendingPathComponent("b").path]),
-      ArticleFilter(query: "paris"), ArticleFilter(entityID: "location:paris"),
+      ArticleFilter(query: "paris"), ArticleFilter(entityID: "name:paris"),
     ]
     for filter in filters {
       for order in ArticleOrder.allCases {

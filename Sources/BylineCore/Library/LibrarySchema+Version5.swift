@@ -10,6 +10,8 @@ extension LibrarySchema {
   ///   for which fuller entity (``EntityAliasTable``).
   ///
   /// The upgrade, in place (reading state, sources and articles are not touched):
+  /// - relative dates ("Monday", "this year": ``RelativeDate``) are no longer entities: their
+  ///   rows go and their spans stay, unlinked;
   /// - every entity of a name kind gets its new ID, `name:` and its normalised name
   ///   (`person:arsenal` and `organization:arsenal` are both `name:arsenal`); entities that now
   ///   share an ID are merged into the oldest: spellings added up, one mention row per article
@@ -36,7 +38,8 @@ extension LibrarySchema {
         ALTER TABLE mentions ADD COLUMN via INTEGER;
         """)
     let merged = try mergeNameEntities(db)
-    if !merged.isEmpty { try repointSpans(merged, db) }
+    let relative = try removeRelativeDates(db)
+    if !merged.isEmpty || !relative.isEmpty { try repointSpans(merged, unlinking: relative, db) }
     try countKinds(db)
     try db.execute(
       sql: """
@@ -95,8 +98,30 @@ extension LibrarySchema {
     return merged
   }
 
-  /// Points the spans of every paragraph at the merged entities' rows.
-  private static func repointSpans(_ merged: [Int64: Int64], _ db: Database) throws {
+  /// Removes the entities that are relative dates; returns their rows.
+  private static func removeRelativeDates(_ db: Database) throws -> Set<Int64> {
+    var removed = Set<Int64>()
+    let removals = try [
+      "DELETE FROM mentions WHERE entity_rowid = ?",
+      "DELETE FROM entity_variants WHERE entity_rowid = ?",
+      "DELETE FROM entities WHERE rowid = ?",
+    ].map { try db.makeStatement(sql: $0) }
+    for row in try Row.fetchAll(
+      db, sql: "SELECT rowid, name FROM entities WHERE kind = ?",
+      arguments: [EntityKind.date.rawValue])
+    where RelativeDate.isRelative(row[1]) {
+      let rowID: Int64 = row[0]
+      for removal in removals { try removal.execute(arguments: [rowID]) }
+      removed.insert(rowID)
+    }
+    return removed
+  }
+
+  /// Points the spans of every paragraph at the merged entities' rows, and unlinks the spans of
+  /// the removed ones.
+  private static func repointSpans(
+    _ merged: [Int64: Int64], unlinking removed: Set<Int64>, _ db: Database
+  ) throws {
     let update = try db.makeStatement(
       sql: "UPDATE paragraphs SET entities = ? WHERE article_id = ? AND idx = ?")
     let rows = try Row.fetchAll(
@@ -105,8 +130,12 @@ extension LibrarySchema {
       var spans = EntitySpanCoding.decode(row[2])
       var changed = false
       for index in spans.indices {
-        if let old = spans[index].entityRowID, let new = merged[old] {
+        guard let old = spans[index].entityRowID else { continue }
+        if let new = merged[old] {
           spans[index].entityRowID = new
+          changed = true
+        } else if removed.contains(old) {
+          spans[index].entityRowID = nil
           changed = true
         }
       }

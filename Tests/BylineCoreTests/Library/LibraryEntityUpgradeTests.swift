@@ -30,19 +30,24 @@ import Testing
             (1, 0, 'body', 'Arsenal won. Tony Blair watched Arsenal.',
               '0,7,ORG,10;13,23,PER,12;32,39,ORG,10'),
             (2, 0, 'body', 'Arsenal lost. Arsenal fans wept.', '0,7,ORG,10;14,21,PER,11'),
-            (3, 0, 'body', 'Arsenal drew. Mr Blair left.', '0,7,PER,11;14,22,PER,13');
+            (3, 0, 'body', 'Arsenal drew. Mr Blair left.', '0,7,PER,11;14,22,PER,13'),
+            (3, 1, 'body', 'On Monday, 1989 ended.', '3,9,DATE,14;11,15,DATE,15');
           INSERT INTO entities(rowid, id, name, kind, article_count, name_dirty) VALUES
             (10, 'organization:arsenal', 'Arsenal', 'organization', 2, 0),
             (11, 'person:arsenal', 'Arsenal', 'person', 2, 0),
             (12, 'person:tony-blair', 'Tony Blair', 'person', 1, 0),
-            (13, 'person:blair', 'Mr Blair', 'person', 1, 0);
+            (13, 'person:blair', 'Mr Blair', 'person', 1, 0),
+            (14, 'date:monday', 'Monday', 'date', 1, 0),
+            (15, 'date:1989', '1989', 'date', 1, 0);
           INSERT INTO entity_variants(entity_rowid, variant, normalized, count) VALUES
             (10, 'Arsenal', 'arsenal', 2), (11, 'Arsenal', 'arsenal', 2),
-            (12, 'Tony Blair', 'tony blair', 1), (13, 'Mr Blair', 'blair', 1);
+            (12, 'Tony Blair', 'tony blair', 1), (13, 'Mr Blair', 'blair', 1),
+            (14, 'Monday', 'monday', 1), (15, '1989', '1989', 1);
           INSERT INTO mentions(entity_rowid, article_id, published, paragraph, start, "end") VALUES
             (10, 1, 100, 0, 0, 7), (10, 2, 200, 0, 0, 7),
             (11, 2, 200, 0, 14, 21), (11, 3, 300, 0, 0, 7),
-            (12, 1, 100, 0, 13, 23), (13, 3, 300, 0, 14, 22);
+            (12, 1, 100, 0, 13, 23), (13, 3, 300, 0, 14, 22),
+            (14, 3, 300, 1, 3, 9), (15, 3, 300, 1, 11, 15);
           INSERT INTO reading_state(key, is_read, is_starred, last_paragraph, updated)
             VALUES ('k2', 1, 1, 0, 0);
           """)
@@ -73,6 +78,11 @@ import Testing
     // The spans point at the merged entity.
     let two = try #require(try library.article(for: ArticleKey(rawValue: "k2")))
     #expect(two.paragraphs[0].entities.map(\.entityID) == ["name:arsenal", "name:arsenal"])
+    // A relative date is no longer an entity; its span stays, unlinked. Absolute dates stay.
+    let three = try #require(try library.article(for: ArticleKey(rawValue: "k3")))
+    #expect(three.paragraphs[1].entities.map(\.entityID) == [nil, "date:1989"])
+    #expect(three.paragraphs[1].entities.map(\.kind) == [.date, .date])
+    #expect(try library.entityDetails(id: "date:monday", mentionLimit: 1, relatedLimit: 0) == nil)
     // "Mr Blair" alone reaches Tony Blair's page.
     let blair = try #require(
       try library.entityDetails(id: "name:tony-blair", mentionLimit: 10, relatedLimit: 10))

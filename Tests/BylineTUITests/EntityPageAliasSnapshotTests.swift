@@ -45,4 +45,27 @@ import Testing
     #expect(text.contains("International Atomic Energy Agency (IAEA)"))
     #expect(text.contains("AEA: also Atomic Energy Authority"))
   }
+
+  /// One entity per name: a name tagged with two kinds in an article is one entry of the
+  /// article's entities view, under the kind most of its mentions have.
+  @Test func articleEntitiesListsANameTaggedWithTwoKindsOnce() {
+    let text = "Arsenal beat Arsenal fans of Arsenal."
+    let spans = [(0, 7, EntityKind.organization), (13, 20, .person), (29, 36, .organization)]
+    let article = Article(
+      key: ArticleKey(rawValue: "00000000000000c2"), title: "Derby", source: "/n/d.txt",
+      paragraphs: [
+        Paragraph(
+          text: text,
+          entities: spans.map {
+            EntitySpan(
+              range: TextRange(start: $0.0, end: $0.1), kind: $0.2, entityID: "name:arsenal")
+          })
+      ])
+    let page = PageState.articleEntities(article)
+    let texts = page.lines.map { $0.pieces.map(\.text).joined() }
+    #expect(texts.filter { $0.contains("Arsenal") } == ["  Arsenal  ×3"])
+    #expect(texts.contains { $0.hasPrefix("Organisations") })
+    #expect(!texts.contains { $0.hasPrefix("People") })
+    #expect(page.items == [.entity(id: "name:arsenal")])
+  }
 }

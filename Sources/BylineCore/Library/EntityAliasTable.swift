@@ -12,29 +12,114 @@ import GRDB
 ///   in its `article_count`: pages, counts, related entities and the article list of the
 ///   fuller entity then read `mentions` as they always do.
 ///
-/// Everything is recomputed at the end of an index run that changed something (and by the
-/// version 5 upgrade): the copies are removed, the rules run over every entity, the copies are
-/// made again. During a run, removing an article removes its copies too
-/// (``IndexWriteSession``).
+/// The rules run over every entity at the end of an index run that changed something (and in
+/// the version 5 upgrade), and only what changed is written: a short name whose decision is the
+/// same keeps its rows and copies (copies are added for its new articles), one whose decision
+/// changed has its old copies removed and new ones made. During a run, removing an article
+/// removes its copies too (``IndexWriteSession``). Making every copy again each run would cost
+/// seconds at 10,000 articles (33,000 copied rows on the generated corpus).
 enum EntityAliasTable {
-  /// Removes every alias and copy, then links again from the library as it is now.
-  static func refresh(_ db: Database) throws {
-    try clear(db)
-    try apply(LibraryAliasRules.decisions(for: entities(db), together: together(db)), db)
+  /// What the table holds for one short name: the chosen entity, if any, and every candidate.
+  private struct Stored: Equatable {
+    var chosen: Int64?
+    var candidates: Set<Int64>
+
+    init(chosen: Int64?, candidates: Set<Int64>) {
+      self.chosen = chosen
+      self.candidates = candidates
+    }
+
+    init(_ decision: LibraryAliasRules.Decision) {
+      switch decision {
+      case .linked(let target, let others):
+        self.init(chosen: target, candidates: Set(others + [target]))
+      case .ambiguous(let candidates):
+        self.init(chosen: nil, candidates: Set(candidates))
+      }
+    }
   }
 
-  /// Removes every alias and every copied mention, taking the copies out of the counts.
-  static func clear(_ db: Database) throws {
-    try db.execute(
+  /// Runs the rules over the library and writes what changed. `touched` are the entities whose
+  /// mentions changed during the run (their copies are brought up to date); `nil` for all.
+  static func update(_ db: Database, touched: Set<Int64>?) throws {
+    let decisions = LibraryAliasRules.decisions(for: try entities(db), together: try together(db))
+    let old = try stored(db)
+    for alias in Set(old.keys).union(decisions.keys).sorted() {
+      let before = old[alias]
+      let after = decisions[alias].map(Stored.init)
+      if before == after {
+        if let target = after?.chosen, touched?.contains(alias) ?? true {
+          try copyMentions(of: alias, to: target, db)
+        }
+        continue
+      }
+      if let before { try unlink(alias, before, db) }
+      if let after { try link(alias, after, db) }
+    }
+  }
+
+  /// The short names the table holds now.
+  private static func stored(_ db: Database) throws -> [Int64: Stored] {
+    var result: [Int64: Stored] = [:]
+    for row in try Row.fetchAll(
+      db, sql: "SELECT alias_rowid, target_rowid, chosen FROM entity_aliases")
+    {
+      let alias: Int64 = row[0]
+      let target: Int64 = row[1]
+      var entry = result[alias] ?? Stored(chosen: nil, candidates: [])
+      entry.candidates.insert(target)
+      if row[2] as Bool { entry.chosen = target }
+      result[alias] = entry
+    }
+    return result
+  }
+
+  /// Removes a short name's rows, and its copied mentions from the entity it stood for.
+  private static func unlink(_ alias: Int64, _ stored: Stored, _ db: Database) throws {
+    if let target = stored.chosen {
+      try db.cachedStatement(sql: "DELETE FROM mentions WHERE entity_rowid = ? AND via = ?")
+        .execute(arguments: [target, alias])
+      let removed = db.changesCount
+      try db.cachedStatement(
+        sql: "UPDATE entities SET article_count = article_count - ? WHERE rowid = ?"
+      ).execute(arguments: [removed, target])
+    }
+    try db.cachedStatement(sql: "UPDATE entities SET alias_of = NULL WHERE rowid = ?")
+      .execute(arguments: [alias])
+    try db.cachedStatement(sql: "DELETE FROM entity_aliases WHERE alias_rowid = ?")
+      .execute(arguments: [alias])
+  }
+
+  /// Records a short name's candidates and, when one is chosen, links it and copies its
+  /// mentions.
+  private static func link(_ alias: Int64, _ stored: Stored, _ db: Database) throws {
+    let candidate = try db.cachedStatement(
+      sql: "INSERT INTO entity_aliases(alias_rowid, target_rowid, chosen) VALUES (?, ?, ?)")
+    for target in stored.candidates.sorted() {
+      try candidate.execute(arguments: [alias, target, target == stored.chosen])
+    }
+    guard let target = stored.chosen else { return }
+    try db.cachedStatement(sql: "UPDATE entities SET alias_of = ? WHERE rowid = ?")
+      .execute(arguments: [target, alias])
+    try copyMentions(of: alias, to: target, db)
+  }
+
+  /// Copies the short name's mention rows that are not copied yet under `target` (unless the
+  /// article mentions `target` already), counting them in its article count.
+  private static func copyMentions(of alias: Int64, to target: Int64, _ db: Database) throws {
+    try db.cachedStatement(
       sql: """
-        UPDATE entities SET article_count = article_count - (
-          SELECT count(*) FROM mentions m WHERE m.entity_rowid = entities.rowid AND m.via IS NOT NULL)
-        WHERE rowid IN (SELECT target_rowid FROM entity_aliases WHERE chosen);
-        DELETE FROM mentions WHERE entity_rowid IN (
-          SELECT target_rowid FROM entity_aliases WHERE chosen) AND via IS NOT NULL;
-        UPDATE entities SET alias_of = NULL WHERE alias_of IS NOT NULL;
-        DELETE FROM entity_aliases;
-        """)
+        INSERT OR IGNORE INTO mentions(
+          entity_rowid, article_id, published, paragraph, start, "end", via)
+        SELECT ?, article_id, published, paragraph, start, "end", entity_rowid FROM mentions
+        WHERE entity_rowid = ? AND via IS NULL
+        """
+    ).execute(arguments: [target, alias])
+    let copied = db.changesCount
+    guard copied > 0 else { return }
+    try db.cachedStatement(
+      sql: "UPDATE entities SET article_count = article_count + ? WHERE rowid = ?"
+    ).execute(arguments: [copied, target])
   }
 
   /// Every entity with a name, as the rules see it.
@@ -67,34 +152,5 @@ enum EntityAliasTable {
         GROUP BY entity_rowid, normalized
         """
     ).map { LibraryAliasRules.Together(full: $0[0], shortName: $0[1], count: $0[2]) }
-  }
-
-  /// Records the decisions and copies the linked short names' mentions.
-  private static func apply(_ decisions: [Int64: LibraryAliasRules.Decision], _ db: Database)
-    throws
-  {
-    let candidate = try db.makeStatement(
-      sql: "INSERT INTO entity_aliases(alias_rowid, target_rowid, chosen) VALUES (?, ?, ?)")
-    let link = try db.makeStatement(sql: "UPDATE entities SET alias_of = ? WHERE rowid = ?")
-    let copy = try db.makeStatement(
-      sql: """
-        INSERT OR IGNORE INTO mentions(entity_rowid, article_id, published, paragraph, start, "end", via)
-        SELECT ?, article_id, published, paragraph, start, "end", entity_rowid FROM mentions
-        WHERE entity_rowid = ? AND via IS NULL
-        """)
-    let count = try db.makeStatement(
-      sql: "UPDATE entities SET article_count = article_count + ? WHERE rowid = ?")
-    for (alias, decision) in decisions.sorted(by: { $0.key < $1.key }) {
-      switch decision {
-      case .linked(let target, let others):
-        try candidate.execute(arguments: [alias, target, true])
-        for other in others { try candidate.execute(arguments: [alias, other, false]) }
-        try link.execute(arguments: [target, alias])
-        try copy.execute(arguments: [target, alias])
-        try count.execute(arguments: [db.changesCount, target])
-      case .ambiguous(let candidates):
-        for other in candidates { try candidate.execute(arguments: [alias, other, false]) }
-      }
-    }
   }
 }

@@ -46,6 +46,9 @@ final class IndexWriteSession {
 
   private var entityRowIDs: [String: Int64] = [:]
   private var kindDeltas: [KindKey: Int] = [:]
+  /// The entities whose mentions changed since the session began (``EntityAliasTable`` brings
+  /// the copies of their mentions up to date at the end of the run).
+  private(set) var touchedEntities = Set<Int64>()
   private var articleCountDeltas: [Int64: Int] = [:]
   private var variantDeltas: [VariantKey: Int] = [:]
   private var pendingMentions: [PendingMention] = []
@@ -283,6 +286,7 @@ final class IndexWriteSession {
       db,
       sql: "UPDATE entities SET article_count = article_count + ?, name_dirty = 1 WHERE rowid = ?")
     for (row, delta) in articleCountDeltas where delta != 0 {
+      touchedEntities.insert(row)
       countStatement.bind(1, Int64(delta))
       countStatement.bind(2, row)
       try countStatement.run()

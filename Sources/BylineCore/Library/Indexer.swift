@@ -130,10 +130,9 @@ public final class Indexer: Sendable {
     try process(plan.work, state: state, started: started, progress: progress)
     let changed = !plan.work.isEmpty || !plan.removed.isEmpty
     try library.write { db in
-      if changed { try EntityAliasTable.clear(db) }
       try state.session.removeUnusedEntities(db)
       try LibrarySchema.createDeferredIndexes(db)
-      if changed { try EntityAliasTable.refresh(db) }
+      if changed { try EntityAliasTable.update(db, touched: state.session.touchedEntities) }
     }
     state.report.filesRenamed = report.filesRenamed
     state.report.filesRemoved = report.filesRemoved

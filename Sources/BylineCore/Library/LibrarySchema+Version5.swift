@@ -47,7 +47,7 @@ extension LibrarySchema {
           SELECT count(*) FROM mentions m WHERE m.entity_rowid = entities.rowid);
         """)
     try IndexWriteSession.refreshDirtyEntities(db)
-    try EntityAliasTable.refresh(db)
+    try EntityAliasTable.update(db, touched: nil)
   }
 
   /// Gives every name entity its version 5 ID and merges those that share one; returns the

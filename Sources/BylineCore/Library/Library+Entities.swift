@@ -125,14 +125,15 @@ extension Library {
     return counts
   }
 
-  /// The notes for the short names that may stand for this entity or for others: for each
+  /// The notes for the short names that may stand for this entity or for others ("Blair: also
+  /// Cherie Blair"): for each
   /// short name linked here, the other candidates; for this entity when it is a short name the
   /// library left apart, every candidate.
   private static func aliasNotes(of rowID: Int64, db: Database) throws -> [EntityAliasNote] {
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count
+        SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count, s.kind
         FROM entity_aliases mine
         JOIN entities s ON s.rowid = mine.alias_rowid
         JOIN entity_aliases other ON other.alias_rowid = mine.alias_rowid AND NOT other.chosen
@@ -140,7 +141,7 @@ extension Library {
         JOIN entities c ON c.rowid = other.target_rowid
         WHERE mine.target_rowid = ?1 AND mine.chosen
         UNION ALL
-        SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count
+        SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count, s.kind
         FROM entity_aliases a
         JOIN entities s ON s.rowid = a.alias_rowid
         JOIN entities c ON c.rowid = a.target_rowid
@@ -148,7 +149,11 @@ extension Library {
         """, arguments: [rowID])
     var notes: [EntityAliasNote] = []
     for row in rows {
-      let name: String = row[0]
+      // A surname is shown without the title it was written with: "Blair", not "Mr Blair".
+      let written: String = row[0]
+      let name =
+        (row[6] as String) == EntityKind.person.rawValue
+        ? written.split(separator: " ").last.map(String.init) ?? written : written
       let other = EntityRecord(
         id: row[2], name: row[3], kind: EntityKind(rawValue: row[4]) ?? .misc,
         articleCount: row[5])

@@ -20,6 +20,10 @@ import GRDB
 /// hash of its whole text; `articles.content_hash` is that hash for every article (see
 /// ``migrateToVersion3(_:)``).
 ///
+/// Entities are one per name (see ``migrateToVersion5(_:)``): `entity_kinds` counts the kinds
+/// the tagger gave their mentions, `entity_aliases`, `entities.alias_of` and `mentions.via`
+/// link short names (a surname alone, an acronym) to fuller entities (``EntityAliasTable``).
+///
 /// Reading state (`reading_state`) and the list of sources (`sources`) are the user's data;
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {

@@ -15,6 +15,14 @@ struct EntityCommand: ParsableCommand {
 
   @OptionGroup var options: LibraryOptions
 
+  /// How the entity is printed.
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Option(help: "Output: text, or json (one object, for scripts).")
+  var format: OutputFormat = .text
+
   @Option(help: "How many articles to list (0 to 10000).")
   var limit = 20
 
@@ -50,6 +58,10 @@ struct EntityCommand: ParsableCommand {
       LibraryPipeline.printError("byline: no entity named \(TerminalText.safe(name))")
       throw ExitCode.failure
     }
+    if format == .json {
+      print(try EntityJSON(details, alsoCalled: Array(matches.dropFirst())).encoded())
+      return
+    }
     print(describe(details))
     if matches.count > 1 {
       print("\nalso called \(TerminalText.safe(name)):")
@@ -80,10 +92,11 @@ struct EntityCommand: ParsableCommand {
     let entity = details.entity
     let plural = entity.articleCount == 1 ? "article" : "articles"
     var lines = [
-      "\(TerminalText.safe(entity.name)) (\(entity.kind.rawValue), \(entity.articleCount) \(plural))",
+      "\(TerminalText.safe(details.title)) (\(entity.kind.rawValue), \(entity.articleCount) \(plural))",
       "id: \(TerminalText.safe(entity.id))",
       "spellings: " + details.variants.map(TerminalText.safe).joined(separator: ", "),
     ]
+    lines += details.aliasNotes.map { TerminalText.safe($0.text) }
     if !details.related.isEmpty {
       lines.append(
         "seen with: "

@@ -29,7 +29,7 @@ import Testing
     #expect(first.title == "Kim Dae-jung wins the Nobel Peace Prize")
     let person = try #require(tabToPerson(&reader))
     let id = try #require(person.entityID)
-    #expect(id == "person:kim-dae-jung")
+    #expect(id == "name:kim-dae-jung")
     #expect(reader.state.status?.text == "Kim Dae-jung · person · 4 articles")
     let articleScreen = reader.snapshot
 
@@ -95,7 +95,7 @@ import Testing
     let page = bodyPane(reader)
     reader.press(.enter)
     #expect(reader.state.body.article?.key != first)
-    #expect(reader.state.navigation.focus?.entityID == "person:kim-dae-jung")
+    #expect(reader.state.navigation.focus?.entityID == "name:kim-dae-jung")
     reader.press(.backspace)
     #expect(bodyPane(reader) == page)
     reader.press(.backspace)
@@ -119,8 +119,10 @@ import Testing
     var reader = ReaderHarness(articles: SampleArticles.tagged, width: 80, height: 12)
     reader.press(.down, .enter)
     let article = try #require(reader.state.body.article)
-    let targets = BodyFocus.targets(in: article)
+    // Tab skips dates, amounts and percentages (issue 14); the article has some.
+    let targets = BodyFocus.targets(in: article, stops: .names)
     #expect(targets.count > 5)
+    #expect(BodyFocus.targets(in: article).count > targets.count)
     var seen: [BodyFocus] = []
     for _ in targets {
       reader.press(.tab)
@@ -158,7 +160,7 @@ import Testing
     reader.press(.down, .enter)
     _ = try #require(tabToPerson(&reader))
     reader.press(.enter, .character("f"))
-    #expect(reader.state.list.filter.entityID == "person:kim-dae-jung")
+    #expect(reader.state.list.filter.entityID == "name:kim-dae-jung")
     #expect(reader.state.focus == .list)
     #expect(reader.state.list.count == 4)
   }
@@ -175,7 +177,7 @@ import Testing
     reader.press(.enter)
     _ = try #require(tabToPerson(&reader))
     reader.press(.enter, .character("f"))
-    #expect(reader.state.list.filter == ArticleFilter(entityID: "person:kim-dae-jung"))
+    #expect(reader.state.list.filter == ArticleFilter(entityID: "name:kim-dae-jung"))
     #expect(reader.state.list.count == 4)
     #expect(searched != 4)
     reader.press(.escape)

@@ -78,14 +78,14 @@ import Testing
     reader.mouse(.press, column: column, row: row, at: 0)
     reader.mouse(.release, column: column, row: row, at: 40)
     let focus = try #require(reader.state.navigation.focus)
-    #expect(focus.entityID == "person:kim-dae-jung")
+    #expect(focus.entityID == "name:kim-dae-jung")
     #expect(reader.state.navigation.page == nil)
     #expect(reader.state.status?.text == "Kim Dae-jung · person · 4 articles")
 
     reader.mouse(.press, column: column, row: row, at: Self.slow)
     reader.mouse(.release, column: column, row: row, at: Self.slow + 40)
     let page = try #require(reader.state.navigation.page)
-    #expect(page.entityID == "person:kim-dae-jung")
+    #expect(page.entityID == "name:kim-dae-jung")
   }
 
   @Test func clickOnPlainTextLeavesTheFocusAlone() throws {

@@ -28,6 +28,23 @@ enum EntitySpanCoding {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Encodes decoded spans again (with their row IDs); `nil` for no spans.
+  static func encode(_ spans: [Span]) -> String? {
+    guard !spans.isEmpty else { return nil }
+    var bytes: [UInt8] = []
+    for (index, span) in spans.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ";")) }
+      appendDecimal(Int64(span.range.start), to: &bytes)
+      bytes.append(UInt8(ascii: ","))
+      appendDecimal(Int64(span.range.end), to: &bytes)
+      bytes.append(UInt8(ascii: ","))
+      bytes.append(contentsOf: span.kind.code.utf8)
+      bytes.append(UInt8(ascii: ","))
+      if let row = span.entityRowID { appendDecimal(row, to: &bytes) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Appends `value` in decimal ASCII digits (with a minus sign when negative).
   private static func appendDecimal(_ value: Int64, to bytes: inout [UInt8]) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }

@@ -39,7 +39,16 @@ final class IndexWriteSession {
     var kind: EntityKind
   }
 
+  private struct KindKey: Hashable {
+    var entity: Int64
+    var kind: EntityKind
+  }
+
   private var entityRowIDs: [String: Int64] = [:]
+  private var kindDeltas: [KindKey: Int] = [:]
+  /// The entities whose mentions changed since the session began (``EntityAliasTable`` brings
+  /// the copies of their mentions up to date at the end of the run).
+  private(set) var touchedEntities = Set<Int64>()
   private var articleCountDeltas: [Int64: Int] = [:]
   private var variantDeltas: [VariantKey: Int] = [:]
   private var pendingMentions: [PendingMention] = []
@@ -93,6 +102,9 @@ final class IndexWriteSession {
       for (variant, count) in entity.variants {
         variantDeltas[
           VariantKey(entity: row, variant: variant, kind: entity.kind), default: 0] += count
+      }
+      for (kind, count) in entity.kinds {
+        kindDeltas[KindKey(entity: row, kind: kind), default: 0] += count
       }
     }
     let paragraphStatement = try BulkInsertStatement(
@@ -245,13 +257,22 @@ final class IndexWriteSession {
         entities.insert(row)
         let surface = slicer.text(span.range)
         variantDeltas[VariantKey(entity: row, variant: surface, kind: span.kind), default: 0] -= 1
+        kindDeltas[KindKey(entity: row, kind: span.kind), default: 0] -= 1
       }
     }
     let mentionDelete = try db.cachedStatement(
       sql: "DELETE FROM mentions WHERE entity_rowid = ? AND article_id = ?")
+    // The copy of an alias's mention under the entity it stands for (see EntityAliasTable).
+    let targetOf = try db.cachedStatement(
+      sql: "SELECT alias_of FROM entities WHERE rowid = ? AND alias_of IS NOT NULL")
+    let copyDelete = try db.cachedStatement(
+      sql: "DELETE FROM mentions WHERE entity_rowid = ? AND article_id = ? AND via = ?")
     for row in entities {
       try mentionDelete.execute(arguments: [row, id])
       if db.changesCount > 0 { articleCountDeltas[row, default: 0] -= 1 }
+      guard let target = try Int64.fetchOne(targetOf, arguments: [row]) else { continue }
+      try copyDelete.execute(arguments: [target, id, row])
+      if db.changesCount > 0 { articleCountDeltas[target, default: 0] -= 1 }
     }
     try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE article_id = ?")
       .execute(arguments: [id])
@@ -265,6 +286,7 @@ final class IndexWriteSession {
       db,
       sql: "UPDATE entities SET article_count = article_count + ?, name_dirty = 1 WHERE rowid = ?")
     for (row, delta) in articleCountDeltas where delta != 0 {
+      touchedEntities.insert(row)
       countStatement.bind(1, Int64(delta))
       countStatement.bind(2, row)
       try countStatement.run()
@@ -290,8 +312,38 @@ final class IndexWriteSession {
         try dirtyStatement.execute(arguments: [key.entity])
       }
     }
+    let kindStatement = try BulkInsertStatement(
+      db,
+      sql: """
+        INSERT INTO entity_kinds(entity_rowid, kind, count) VALUES (?, ?, ?)
+        ON CONFLICT(entity_rowid, kind) DO UPDATE SET count = count + excluded.count
+        """)
+    for (key, delta) in kindDeltas where delta != 0 {
+      kindStatement.bind(1, key.entity)
+      kindStatement.bind(2, key.kind.rawValue)
+      kindStatement.bind(3, Int64(delta))
+      try kindStatement.run()
+      try dirtyStatement.execute(arguments: [key.entity])
+    }
     articleCountDeltas.removeAll(keepingCapacity: true)
     variantDeltas.removeAll(keepingCapacity: true)
+    kindDeltas.removeAll(keepingCapacity: true)
+    try Self.refreshDirtyEntities(db)
+  }
+
+  /// Gives every entity marked `name_dirty` its display name and kind.
+  ///
+  /// The kind is the one the tagger gave most of its mentions over the whole library (ties go
+  /// to the first in ``EntityKind`` order: person, organisation, place, other); the tagger
+  /// gives no confidence with its spans, so every mention weighs the same.
+  static func refreshDirtyEntities(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        UPDATE entities SET kind = coalesce((
+          SELECT k.kind FROM entity_kinds k WHERE k.entity_rowid = entities.rowid AND k.count > 0
+          ORDER BY k.count DESC, \(kindOrder) LIMIT 1), kind)
+        WHERE name_dirty
+        """)
     // The display name: the fullest spelling among those used in at least 5% of the mentions
     // of the most common one, so a rare long misspelling does not win.
     try db.execute(
@@ -306,12 +358,21 @@ final class IndexWriteSession {
         """)
   }
 
+  /// An SQL expression ordering `k.kind` as ``EntityKind`` lists its cases.
+  private static let kindOrder =
+    "CASE k.kind "
+    + EntityKind.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }
+    .joined(separator: " ") + " END"
+
   /// Removes entities no article mentions any more. Call at the end of a run.
   func removeUnusedEntities(_ db: Database) throws {
     try db.execute(
       sql: """
         DELETE FROM entity_variants
         WHERE entity_rowid IN (SELECT rowid FROM entities WHERE article_count <= 0);
+        DELETE FROM entity_kinds
+        WHERE entity_rowid IN (SELECT rowid FROM entities WHERE article_count <= 0);
+        DELETE FROM entity_kinds WHERE count <= 0;
         DELETE FROM entities WHERE article_count <= 0;
         """)
     entityRowIDs.removeAll()
@@ -323,6 +384,7 @@ final class IndexWriteSession {
     pendingMentions.removeAll()
     articleCountDeltas.removeAll()
     variantDeltas.removeAll()
+    kindDeltas.removeAll()
   }
 
   private func entityRowID(

@@ -128,9 +128,11 @@ public final class Indexer: Sendable {
     report.filesRenamed = plan.renamed.count
     report.filesRemoved = plan.removed.count
     try process(plan.work, state: state, started: started, progress: progress)
+    let changed = !plan.work.isEmpty || !plan.removed.isEmpty
     try library.write { db in
       try state.session.removeUnusedEntities(db)
       try LibrarySchema.createDeferredIndexes(db)
+      if changed { try EntityAliasTable.update(db, touched: state.session.touchedEntities) }
     }
     state.report.filesRenamed = report.filesRenamed
     state.report.filesRemoved = report.filesRemoved

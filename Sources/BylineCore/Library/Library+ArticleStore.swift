@@ -111,11 +111,13 @@ extension Library {
     }
   }
 
-  /// The row ID of the entity with this ID, or `nil`.
+  /// The row ID of the entity with this ID (of the fuller entity when the ID is a short name
+  /// linked to one, see ``EntityAliasTable``), or `nil`.
   static func entityRowID(_ id: String?, db: Database) throws -> Int64? {
     guard let id else { return nil }
     return try Int64.fetchOne(
-      db.cachedStatement(sql: "SELECT rowid FROM entities WHERE id = ?"), arguments: [id])
+      db.cachedStatement(sql: "SELECT coalesce(alias_of, rowid) FROM entities WHERE id = ?"),
+      arguments: [id])
   }
 
   /// Counts the articles `filter` shows. Without a query the count never walks the articles:

@@ -13,6 +13,10 @@ extension Library {
 
   /// The entity page: the entity, its spellings, its newest mentions (each with a one-line
   /// snippet around the first mention in the article) and the entities seen most often with it.
+  ///
+  /// The ID of a short name linked to a fuller entity ("Mr Blair" → Tony Blair, see
+  /// ``EntityAliasTable``) gives the fuller entity's page, which also lists the articles that
+  /// use only the short name, and shows the short name's spellings among its own.
   public func entityDetails(
     id: String, mentionLimit: Int, relatedLimit: Int
   ) throws -> EntityDetails? {
@@ -21,8 +25,9 @@ extension Library {
         let row = try Row.fetchOne(
           db,
           sql: """
-            SELECT rowid, id, name, kind, article_count FROM entities
-            WHERE id = ? AND article_count > 0
+            SELECT e.rowid, e.id, e.name, e.kind, e.article_count FROM entities e
+            WHERE e.rowid = (SELECT coalesce(x.alias_of, x.rowid) FROM entities x WHERE x.id = ?)
+              AND e.article_count > 0
             """, arguments: [id])
       else { return nil }
       let rowID: Int64 = row[0]
@@ -30,8 +35,10 @@ extension Library {
       let variants = try String.fetchAll(
         db,
         sql: """
-          SELECT variant FROM entity_variants WHERE entity_rowid = ? AND count > 0
-          ORDER BY count DESC, variant
+          SELECT variant FROM entity_variants
+          WHERE count > 0 AND (entity_rowid = ?1 OR entity_rowid IN (
+            SELECT alias_rowid FROM entity_aliases WHERE target_rowid = ?1 AND chosen))
+          GROUP BY variant ORDER BY sum(count) DESC, variant
           """, arguments: [rowID])
       var mentions: [EntityMention] = []
       if mentionLimit > 0 {
@@ -67,15 +74,99 @@ extension Library {
             FROM sample s
             JOIN mentions o ON o.article_id = s.article_id
             JOIN entities e ON e.rowid = o.entity_rowid
-            WHERE o.entity_rowid != ?
+            WHERE o.entity_rowid != ? AND e.alias_of IS NULL
             GROUP BY o.entity_rowid
             ORDER BY shared DESC, e.article_count DESC, e.id
             LIMIT ?
             """, arguments: [rowID, Self.relatedSampleSize, rowID, relatedLimit])
         related = rows.map { RelatedEntity(entity: Self.record($0), sharedArticles: $0[5]) }
       }
-      return EntityDetails(entity: entity, variants: variants, mentions: mentions, related: related)
+      return EntityDetails(
+        entity: entity, variants: variants, mentions: mentions, related: related,
+        acronym: try Self.acronym(of: rowID, kind: entity.kind, variants: variants, db: db),
+        aliasNotes: try Self.aliasNotes(of: rowID, db: db),
+        kindCounts: try Self.kindCounts(of: rowID, db: db))
     }
+  }
+
+  /// The acronym shown with an organisation, place or other name of several words: a linked
+  /// short name written like an acronym, or such a spelling of its own (most used first).
+  private static func acronym(of rowID: Int64, kind: EntityKind, variants: [String], db: Database)
+    throws -> String?
+  {
+    guard kind != .person else { return nil }
+    let aliases = try String.fetchAll(
+      db,
+      sql: """
+        SELECT e.name FROM entity_aliases a JOIN entities e ON e.rowid = a.alias_rowid
+        WHERE a.target_rowid = ? AND a.chosen ORDER BY e.article_count DESC, e.name
+        """, arguments: [rowID])
+    return (aliases + variants).first { candidate in
+      EntityNameNormalizer.looksLikeAcronym(candidate)
+        && !candidate.contains(" ")
+    }
+  }
+
+  /// How many mentions of the entity, and of the short names linked to it, the tagger gave each
+  /// kind.
+  private static func kindCounts(of rowID: Int64, db: Database) throws -> [EntityKind: Int] {
+    var counts: [EntityKind: Int] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT kind, sum(count) FROM entity_kinds
+        WHERE count > 0 AND (entity_rowid = ?1 OR entity_rowid IN (
+          SELECT alias_rowid FROM entity_aliases WHERE target_rowid = ?1 AND chosen))
+        GROUP BY kind
+        """, arguments: [rowID])
+    {
+      if let kind = EntityKind(rawValue: row[0]) { counts[kind] = row[1] }
+    }
+    return counts
+  }
+
+  /// The notes for the short names that may stand for this entity or for others ("Blair: also
+  /// Cherie Blair"): for each
+  /// short name linked here, the other candidates; for this entity when it is a short name the
+  /// library left apart, every candidate.
+  private static func aliasNotes(of rowID: Int64, db: Database) throws -> [EntityAliasNote] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count, s.kind
+        FROM entity_aliases mine
+        JOIN entities s ON s.rowid = mine.alias_rowid
+        JOIN entity_aliases other ON other.alias_rowid = mine.alias_rowid AND NOT other.chosen
+          AND other.target_rowid != ?1
+        JOIN entities c ON c.rowid = other.target_rowid
+        WHERE mine.target_rowid = ?1 AND mine.chosen
+        UNION ALL
+        SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count, s.kind
+        FROM entity_aliases a
+        JOIN entities s ON s.rowid = a.alias_rowid
+        JOIN entities c ON c.rowid = a.target_rowid
+        WHERE a.alias_rowid = ?1 AND s.alias_of IS NULL
+        """, arguments: [rowID])
+    var notes: [EntityAliasNote] = []
+    for row in rows {
+      // A surname is shown without the title it was written with: "Blair", not "Mr Blair".
+      let written: String = row[0]
+      let name =
+        (row[6] as String) == EntityKind.person.rawValue
+        ? written.split(separator: " ").last.map(String.init) ?? written : written
+      let other = EntityRecord(
+        id: row[2], name: row[3], kind: EntityKind(rawValue: row[4]) ?? .misc,
+        articleCount: row[5])
+      if let index = notes.firstIndex(where: { $0.name == name }) {
+        notes[index].others.append(other)
+      } else {
+        notes.append(EntityAliasNote(name: name, others: [other]))
+      }
+    }
+    for index in notes.indices {
+      notes[index].others.sort(by: Self.mostMentionedFirst)
+    }
+    return notes
   }
 
   /// Entities with a spelling that matches `name` after normalisation (the linker's
@@ -95,7 +186,8 @@ extension Library {
         sql: """
           SELECT e.rowid, e.id, e.name, e.kind, e.article_count FROM entities e
           WHERE e.article_count > 0 AND e.rowid IN (
-            SELECT entity_rowid FROM entity_variants WHERE normalized IN (\(marks)) AND count > 0)
+            SELECT coalesce(x.alias_of, x.rowid) FROM entities x WHERE x.rowid IN (
+              SELECT entity_rowid FROM entity_variants WHERE normalized IN (\(marks)) AND count > 0))
           ORDER BY e.article_count DESC, e.id
           LIMIT ?
           """, arguments: arguments
@@ -108,7 +200,10 @@ extension Library {
     -> [EntityRecord]
   {
     try read { db in
-      var sql = "SELECT rowid, id, name, kind, article_count FROM entities WHERE article_count > 0"
+      var sql = """
+        SELECT rowid, id, name, kind, article_count FROM entities
+        WHERE article_count > 0 AND alias_of IS NULL
+        """
       var arguments = StatementArguments()
       if let kind {
         sql += " AND kind = ?"
@@ -118,6 +213,12 @@ extension Library {
       arguments += [limit]
       return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.record)
     }
+  }
+
+  /// Whether `a` comes before `b` in a list of entities: more articles first, then by ID.
+  private static func mostMentionedFirst(_ a: EntityRecord, _ b: EntityRecord) -> Bool {
+    if a.articleCount != b.articleCount { return a.articleCount > b.articleCount }
+    return a.id < b.id
   }
 
   /// An entity record from a row of (rowid, id, name, kind, article_count).

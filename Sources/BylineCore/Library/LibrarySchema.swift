@@ -20,15 +20,20 @@ import GRDB
 /// hash of its whole text; `articles.content_hash` is that hash for every article (see
 /// ``migrateToVersion3(_:)``).
 ///
+/// Entities are one per name (see ``migrateToVersion5(_:)``): `entity_kinds` counts the kinds
+/// the tagger gave their mentions, `entity_aliases`, `entities.alias_of` and `mentions.via`
+/// link short names (a surname alone, an acronym) to fuller entities (``EntityAliasTable``).
+///
 /// Reading state (`reading_state`) and the list of sources (`sources`) are the user's data;
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 3
+  static let currentVersion = 5
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
-    "mentions", "entity_variants", "entities", "paragraphs", "file_articles", "articles", "files",
+    "mentions", "entity_aliases", "entity_kinds", "entity_variants", "entities", "paragraphs",
+    "file_articles", "articles", "files",
   ]
 
   /// Indexes a first full index builds at the end instead of row by row (see ``Indexer``):
@@ -74,6 +79,10 @@ enum LibrarySchema {
     migrator.registerMigration("v3") { db in
       try migrateToVersion3(db)
       try db.execute(sql: "PRAGMA user_version = 3")
+    }
+    migrator.registerMigration("v5") { db in
+      try migrateToVersion5(db)
+      try db.execute(sql: "PRAGMA user_version = 5")
     }
     return migrator
   }

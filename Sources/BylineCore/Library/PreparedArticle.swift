@@ -16,6 +16,9 @@ struct PreparedArticle: Sendable {
     var range: TextRange
     /// How often each spelling occurs in the article.
     var variants: [String: Int]
+    /// How often the tagger gave each kind to its mentions in the article (the library decides
+    /// the entity's kind from these counts over all articles).
+    var kinds: [EntityKind: Int]
   }
 
   /// The article itself (entity spans linked).
@@ -52,12 +55,13 @@ struct PreparedArticle: Sendable {
         let surface = slicer.text(span.range)
         if let at = position[id] {
           entities[at].variants[surface, default: 0] += 1
+          entities[at].kinds[span.kind, default: 0] += 1
         } else {
           position[id] = entities.count
           entities.append(
             Entity(
               id: id, kind: span.kind, paragraph: index, range: span.range,
-              variants: [surface: 1]))
+              variants: [surface: 1], kinds: [span.kind: 1]))
         }
       }
     }

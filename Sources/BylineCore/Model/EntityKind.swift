@@ -28,6 +28,20 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
+  /// Whether the kind is a name (person, organisation, place or other name): names are one
+  /// entity per normalised name across kinds, so "Arsenal" tagged as a person in one article
+  /// and as an organisation in another is one entity. Dates, amounts and percentages are not.
+  public var isName: Bool {
+    switch self {
+    case .person, .organization, .location, .misc: true
+    case .date, .money, .percent: false
+    }
+  }
+
+  /// The first part of the entity IDs of this kind: `name` for every kind of name, the kind's
+  /// raw value (`date`, `money`, `percent`) otherwise.
+  public var idPrefix: String { isName ? "name" : rawValue }
+
   /// The kind for a short code such as `PER` (case-insensitive), or `nil`.
   public init?(code: String) {
     guard let kind = Self.allCases.first(where: { $0.code == code.uppercased() }) else {

@@ -76,7 +76,7 @@ public final class InMemoryArticleStore: ArticleStore {
   ) throws -> EntityDetails? {
     var variantCounts: [String: Int] = [:]
     var mentions: [EntityMention] = []
-    var kind: EntityKind?
+    var kinds: [EntityKind: Int] = [:]
     var related: [String: Int] = [:]
     for article in sorted(ordered, order: .date) {
       var first: EntityMention?
@@ -88,7 +88,7 @@ public final class InMemoryArticleStore: ArticleStore {
             others.insert(spanID)
             continue
           }
-          kind = span.kind
+          kinds[span.kind, default: 0] += 1
           let text = paragraph.text.unicodeScalarSlice(span.range)
           variantCounts[text, default: 0] += 1
           if first == nil {
@@ -104,7 +104,11 @@ public final class InMemoryArticleStore: ArticleStore {
         for other in others { related[other, default: 0] += 1 }
       }
     }
-    guard let kind else { return nil }
+    // The kind most mentions have (ties: the first in EntityKind order), as the library does.
+    guard
+      let kind = EntityKind.allCases.filter({ kinds[$0] != nil })
+        .max(by: { (kinds[$0] ?? 0) < (kinds[$1] ?? 0) })
+    else { return nil }
     let variants = variantCounts.sorted {
       $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
     }

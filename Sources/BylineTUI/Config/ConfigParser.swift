@@ -9,6 +9,7 @@ import Foundation
 /// reading-width 72
 /// status-cues on
 /// mouse no
+/// entity-stops all
 /// ```
 public enum ConfigParser {
   /// The config file's path: `$XDG_CONFIG_HOME/byline/config`, else `~/.config/byline/config`.
@@ -51,7 +52,7 @@ public enum ConfigParser {
           continue
         }
         config.keymap.bind(key, to: action)
-      case "theme", "layout", "reading-width", "status-cues", "mouse":
+      case "theme", "layout", "reading-width", "status-cues", "mouse", "entity-stops":
         guard words.count == 2 else {
           problems.append(.malformedLine(text: content, file: file, line: line))
           continue
@@ -90,6 +91,11 @@ public enum ConfigParser {
       case "no", "off": config.mouse = false
       default: return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
+    case "entity-stops":
+      guard let stops = EntityStops(rawValue: value) else {
+        return .invalidValue(setting: setting, value: value, file: file, line: line)
+      }
+      config.entityStops = stops
     default:
       guard let width = Int(value), (20...1000).contains(width) else {
         return .invalidValue(setting: setting, value: value, file: file, line: line)

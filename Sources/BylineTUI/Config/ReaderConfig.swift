@@ -17,6 +17,8 @@ public struct ReaderConfig: Hashable, Sendable {
   /// Whether Byline asks the terminal for mouse reports (`mouse yes`, the default; `mouse no`
   /// leaves the mouse to the terminal, for selecting text without Shift).
   public var mouse = true
+  /// Which entity mentions `Tab` stops on (`entity-stops names`, the default, or `all`).
+  var entityStops = EntityStops.names
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

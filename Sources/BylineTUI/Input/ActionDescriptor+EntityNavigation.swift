@@ -4,9 +4,9 @@ extension ActionDescriptor {
   /// `Backspace`/`h`/`Left` go back through the history (`q` keeps its "back" meaning).
   static let entityNavigation: [ActionDescriptor] = [
     ActionDescriptor(
-      .nextEntity, keys: [.tab], help: "Next entity or link in the article", panes: [.body]),
+      .nextEntity, keys: [.tab], help: "Next name or link in the article", panes: [.body]),
     ActionDescriptor(
-      .previousEntity, keys: [.backTab], help: "Previous entity or link in the article",
+      .previousEntity, keys: [.backTab], help: "Previous name or link in the article",
       panes: [.body]),
     ActionDescriptor(
       .follow, keys: [.enter],

@@ -43,14 +43,16 @@ struct BodyFocus: Hashable, Sendable {
   }
 
   /// The article's own link, then every entity mention and link of `article`, in reading
-  /// order (by paragraph, then start).
-  static func targets(in article: Article) -> [BodyFocus] {
+  /// order (by paragraph, then start); with `stops` `.names`, mentions of dates, amounts and
+  /// percentages are left out (what `Tab` walks by default).
+  static func targets(in article: Article, stops: EntityStops = .all) -> [BodyFocus] {
     var result: [BodyFocus] = []
     if let url = article.url, !url.isEmpty {
       result.append(BodyFocus(paragraph: LaidOutLine.articleLink, target: .articleLink(url: url)))
     }
     for (index, paragraph) in article.paragraphs.enumerated() {
-      var here = paragraph.entities.map { BodyFocus(paragraph: index, target: .entity($0)) }
+      var here = paragraph.entities.filter { stops.stops(at: $0.kind) }
+        .map { BodyFocus(paragraph: index, target: .entity($0)) }
       here += paragraph.links.map { BodyFocus(paragraph: index, target: .link($0)) }
       here.sort { $0.range < $1.range }
       result += here

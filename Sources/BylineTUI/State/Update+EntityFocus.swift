@@ -31,7 +31,7 @@ extension Update {
   /// from the focused one when it is on screen, else from the top (bottom) of the view.
   static func moveFocus(forward: Bool, _ state: inout AppState) -> [Effect] {
     guard let article = state.body.article, let layout = state.body.layout else { return [] }
-    let targets = BodyFocus.targets(in: article)
+    let targets = BodyFocus.targets(in: article, stops: state.config.entityStops)
     guard !targets.isEmpty else {
       state.status = StatusMessage("No entities or links in this article")
       return []

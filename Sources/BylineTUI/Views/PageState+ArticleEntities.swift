@@ -9,20 +9,30 @@ extension PageState {
       var name: String
       var count: Int
       var first: Int
+      var kinds: [EntityKind: Int] = [:]
     }
-    var byKind: [EntityKind: [String: Entry]] = [:]
+    // One entry per entity (an entity is one per name, whatever kind each mention has), listed
+    // under the kind most of its mentions here have.
+    var entries: [String: Entry] = [:]
     var order = 0
     for paragraph in article.paragraphs {
       for span in paragraph.entities {
         let text = paragraph.text.unicodeScalarSlice(span.range)
-        let key = span.entityID ?? "text:" + text
-        var entry =
-          byKind[span.kind]?[key] ?? Entry(id: span.entityID, name: text, count: 0, first: order)
+        let key = span.entityID ?? span.kind.rawValue + ":text:" + text
+        var entry = entries[key] ?? Entry(id: span.entityID, name: text, count: 0, first: order)
         entry.count += 1
+        entry.kinds[span.kind, default: 0] += 1
         if text.unicodeScalars.count > entry.name.unicodeScalars.count { entry.name = text }
-        byKind[span.kind, default: [:]][key] = entry
+        entries[key] = entry
         order += 1
       }
+    }
+    var byKind: [EntityKind: [Entry]] = [:]
+    for entry in entries.values {
+      let kind =
+        EntityKind.allCases.filter { entry.kinds[$0] != nil }
+        .max { (entry.kinds[$0] ?? 0) < (entry.kinds[$1] ?? 0) } ?? .misc
+      byKind[kind, default: []].append(entry)
     }
     var lines: [PageLine] = [
       PageLine([.init("Entities in this article", .bodyHeading)]),
@@ -30,7 +40,7 @@ extension PageState {
     ]
     var items: [PageItem] = []
     for kind in EntityKind.allCases {
-      guard let entries = byKind[kind]?.values, !entries.isEmpty else { continue }
+      guard let entries = byKind[kind], !entries.isEmpty else { continue }
       let sorted = entries.sorted {
         $0.count != $1.count ? $0.count > $1.count : $0.first < $1.first
       }

@@ -1,14 +1,15 @@
 import BylineCore
 
 extension PageState {
-  /// The entity page for `details`: name, kind, variants, article count, the articles that
+  /// The entity page for `details`: name (with its acronym), kind, variants, article count, the
+  /// short names it shares with other entities ("Blair: also Cherie Blair"), the articles that
   /// mention it (newest first, each with a snippet, the mention highlighted), a "more" row when
   /// the store has more than `mentionLimit`, and the entities seen most often with it.
   static func entityPage(_ details: EntityDetails, mentionLimit: Int) -> PageState {
     let entity = details.entity
     let role = entity.kind.styleRole
     var lines: [PageLine] = [
-      PageLine([.init(entity.name, role)]),
+      PageLine([.init(details.title, role)]),
       PageLine([
         .init("\(entity.kind.rawValue) · \(CountText.articles(entity.articleCount))", .bodyHeader)
       ]),
@@ -19,6 +20,9 @@ extension PageState {
           .init("Seen as: ", .bodyHeader),
           .init(details.variants.joined(separator: ", "), .bodyText),
         ]))
+    }
+    for note in details.aliasNotes {
+      lines.append(PageLine([.init(note.text, .listMeta)]))
     }
     lines.append(.blank)
     lines.append(PageLine([.init("Articles, newest first", .bodyHeading)]))

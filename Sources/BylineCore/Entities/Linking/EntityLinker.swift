@@ -1,11 +1,15 @@
 /// Gives every entity span an ID shared by all mentions of the same entity, within an article
 /// and across the library. All linking rules live here (docs/linking.md).
 ///
-/// **IDs.** An entity's ID is its kind and normalised name, `person:vladimir-putin`,
-/// `location:united-states`: deterministic, readable, stable across re-indexing, and needing no
-/// global state. Normalising lower-cases, folds diacritics, drops a possessive `'s`, full stops
-/// and other punctuation, person titles (`President`, `Mr.`), and maps well-known variants of
-/// places and organisations to one name (`U.S.`, `USA`, `United States of America` →
+/// **IDs.** An entity's ID is its normalised name, after `name:` for every kind of name
+/// (people, organisations, places, other names: one entity per name, whatever the tagger called
+/// it in one article) and after the kind for dates, amounts and percentages:
+/// `name:vladimir-putin`, `name:united-states`, `date:1989`. IDs are deterministic, readable,
+/// stable across re-indexing, and need no global state; the library decides an entity's kind
+/// over all its mentions, and links surnames and acronyms across articles
+/// (``LibraryAliasRules``). Normalising lower-cases, folds diacritics, drops a possessive `'s`,
+/// full stops and other punctuation, person titles (`President`, `Mr.`), a leading `the`, and
+/// maps well-known variants of places and organisations to one name (`U.S.`, `USA`, `United States of America` →
 /// `united-states`). Names too long to read are shortened and finished with an FNV-1a hash.
 ///
 /// **Within an article** a shorter mention takes the ID of a fuller one it is part of:
@@ -18,11 +22,13 @@
 /// - places and the other kinds are not shortened ("Korea" is not "North Korea").
 ///
 /// **Across articles** only the normalised name counts, so a lone surname never merges two
-/// people: "Kennedy" in an article without a fuller mention is `person:kennedy`, and "John F.
-/// Kennedy" and "Robert F. Kennedy" are two IDs. Middle initials are kept, so "George W. Bush"
-/// and "George H. W. Bush" stay apart (and "John Kennedy" in another article is a third ID).
+/// people: "Kennedy" in an article without a fuller mention is `name:kennedy`, and "John F.
+/// Kennedy" and "Robert F. Kennedy" are two IDs (the library may link a surname to one full
+/// name, see ``LibraryAliasRules``). Middle initials are kept, so "George W. Bush" and
+/// "George H. W. Bush" stay apart (and "John Kennedy" in another article is a third ID).
 public enum EntityLinker {
-  /// Sets `entityID` on every entity span of every paragraph of `article`.
+  /// Sets `entityID` on every entity span of every paragraph of `article`, except relative
+  /// dates ("Monday", "this year": ``RelativeDate``), which are left unlinked.
   public static func link(_ article: inout Article) {
     var mentions: [LinkMention] = []
     for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
@@ -39,7 +45,8 @@ public enum EntityLinker {
     }
     let ids = resolve(mentions)
     for (mention, id) in zip(mentions, ids) {
-      article.paragraphs[mention.paragraph].entities[mention.span].entityID = id
+      let relative = mention.kind == .date && RelativeDate.isRelative(mention.text)
+      article.paragraphs[mention.paragraph].entities[mention.span].entityID = relative ? nil : id
     }
   }
 
@@ -58,7 +65,8 @@ public enum EntityLinker {
   }
 
   /// The ID every mention spelled `name` gets when nothing in its article makes it longer:
-  /// `kind:normalised-name`, e.g. `person:vladimir-putin`.
+  /// `name:normalised-name` for names, `kind:normalised-text` otherwise, e.g.
+  /// `name:vladimir-putin`, `date:1989`.
   public static func entityID(forName name: String, kind: EntityKind) -> String {
     entityID(tokens: EntityNameNormalizer.tokens(of: name, kind: kind), kind: kind, text: name)
   }
@@ -68,7 +76,7 @@ public enum EntityLinker {
 
   /// The ID for normalised `tokens`; `text` is hashed when there are no tokens at all.
   static func entityID(tokens: [String], kind: EntityKind, text: String) -> String {
-    let prefix = kind.rawValue + ":"
+    let prefix = kind.idPrefix + ":"
     guard !tokens.isEmpty else {
       var hash = FNV1a64()
       hash.combine(text)

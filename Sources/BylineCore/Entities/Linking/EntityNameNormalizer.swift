@@ -18,15 +18,19 @@ enum EntityNameNormalizer {
     return split(removingPossessive(from: fold(source)))
   }
 
-  /// Person titles removed, a leading `the` dropped, aliases applied.
+  /// Person titles removed, then (for every kind of name) a leading `the` dropped and aliases
+  /// applied.
   private static func finished(_ split: [String], kind: EntityKind) -> [String] {
     var tokens = split
     switch kind {
-    case .person:
-      while tokens.count > 1, let first = tokens.first, personTitles.contains(first) {
-        tokens.removeFirst()
+    case .person, .location, .organization, .misc:
+      // One normalisation for every kind of name (their IDs are shared), with a person's
+      // titles removed first.
+      if kind == .person {
+        while tokens.count > 1, let first = tokens.first, personTitles.contains(first) {
+          tokens.removeFirst()
+        }
       }
-    case .location, .organization, .misc:
       if tokens.count > 1, tokens.first == "the" { tokens.removeFirst() }
       if let canonical = EntityAliases.canonical[tokens.joined(separator: " ")] {
         tokens = canonical.split(separator: " ").map(String.init)

@@ -116,7 +116,8 @@ enum JSONArticleReader {
   private static func draft(_ object: [String: Any]) -> ArticleDraft {
     var draft = ArticleDraft()
     draft.title = string(object, "title")
-    draft.url = string(object, "url") ?? string(object, "external_url") ?? string(object, "link")
+    draft.url = FeedText.safeLink(
+      string(object, "url") ?? string(object, "external_url") ?? string(object, "link"))
     draft.identifier = string(object, "id") ?? string(object, "guid")
     draft.author = author(in: object)
     for key in ["date_published", "date", "published", "pubDate", "date_modified"] {
@@ -126,7 +127,7 @@ enum JSONArticleReader {
       }
     }
     if let html = string(object, "content_html") {
-      draft.paragraphs = HTMLReader.paragraphs(fromFragment: html)
+      draft.paragraphs = FeedText.htmlParagraphs(html)
     } else if let text = string(object, "content_text") {
       draft.paragraphs = FeedReader.plainParagraphs(text)
     } else if let text = ["text", "content", "body", "summary"].lazy.compactMap({

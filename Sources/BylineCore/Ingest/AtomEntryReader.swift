@@ -45,7 +45,6 @@ enum AtomEntryReader {
     var summary: XMLNodePointer?
     var dates: [String: XMLNodePointer] = [:]
     var alternate: String?
-    var anyLink: String?
     for element in entry.elementChildren {
       let (namespace, local) = FeedNamespace.name(of: element)
       guard namespace.isAtom else { continue }
@@ -55,8 +54,9 @@ enum AtomEntryReader {
       case "link":
         let rel = (element.attribute("rel") ?? "alternate").lowercased()
         let href = FeedText.safeLink(element.attribute("href") ?? element.textContent)
-        if rel == "alternate" { alternate = alternate ?? href }
-        anyLink = anyLink ?? (rel == "self" ? nil : href)
+        if rel == "alternate" {
+          alternate = alternate ?? href.map { FeedText.resolve($0, at: element) }
+        }
       case "published", "issued", "created", "updated", "modified":
         dates[local] = dates[local] ?? element
       case "author": draft.author = draft.author ?? person(element)
@@ -65,7 +65,7 @@ enum AtomEntryReader {
       default: break
       }
     }
-    draft.url = alternate ?? anyLink
+    draft.url = alternate
     for name in ["published", "issued", "created", "updated", "modified"] {
       guard draft.published == nil, let element = dates[name] else { continue }
       draft.setDate(element.textContent, line: element.lineNumber)
@@ -84,44 +84,50 @@ enum AtomEntryReader {
     case text, html, xhtml
   }
 
-  /// The kind of `element` and its text (base64 decoded for Atom 0.3's `mode="base64"`).
-  private static func construct(_ element: XMLNodePointer) -> (kind: Kind, text: String) {
+  /// The kind of `element` and its text: base64 decoded for Atom 0.3's `mode="base64"` and for
+  /// Atom 1.0 media types that are neither text nor XML (`nil` when that is not text).
+  private static func construct(_ element: XMLNodePointer) -> (kind: Kind, text: String)? {
     let type = (element.attribute("type") ?? "").trimmingSpace().lowercased()
     let mode = (element.attribute("mode") ?? "").trimmingSpace().lowercased()
+    let isXMLType = type.hasSuffix("+xml") || type.hasSuffix("/xml")
+    let isMediaType = type.contains("/") && !type.hasPrefix("text/") && !isXMLType
     var text = element.textContent
-    if mode == "base64",
-      let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters)
-    {
-      text = String(decoding: data, as: UTF8.self)
+    if mode == "base64" || isMediaType {
+      guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+        let decoded = String(validating: data, as: UTF8.self), !decoded.contains("\u{0}")
+      else { return mode == "base64" ? nil : (.text, text) }
+      text = decoded
+      let isHTML = type.contains("html") || HTMLReader.looksLikeHTML(text)
+      return (isHTML ? .html : .text, text)
     }
     let hasElements = !element.elementChildren.isEmpty
     switch type {
     case "xhtml", "application/xhtml+xml":
-      return (mode == "escaped" || mode == "base64" || !hasElements ? .html : .xhtml, text)
+      if mode == "escaped" { return (.html, text) }
+      return (hasElements ? .xhtml : .text, text)
     case "html", "text/html":
-      return (mode != "escaped" && mode != "base64" && hasElements ? .xhtml : .html, text)
+      // Elements inside an HTML construct are a mistake; their text is read as the HTML.
+      return (.html, text)
     case "", "text", "text/plain":
       if mode == "escaped" { return (.html, text) }
-      if hasElements, mode != "base64" { return (.xhtml, text) }
-      return (.text, text)
+      return (hasElements ? .xhtml : .text, text)
     default:
-      return (hasElements ? .xhtml : HTMLReader.looksLikeHTML(text) ? .html : .text, text)
+      return (hasElements ? .xhtml : .text, text)
     }
   }
 
   /// The text of a one-line text construct (a title).
   private static func text(_ element: XMLNodePointer) -> String {
-    let (kind, text) = construct(element)
+    guard let (kind, text) = construct(element) else { return "" }
     switch kind {
-    case .text: return text
+    case .text, .xhtml: return text
     case .html: return FeedText.line(text, isHTML: true)
-    case .xhtml: return HTMLTextExtractor.paragraphs(of: element).map(\.text).joined(separator: " ")
     }
   }
 
-  /// The paragraphs of a content or summary construct.
-  private static func paragraphs(_ element: XMLNodePointer) -> [Paragraph] {
-    let (kind, text) = construct(element)
+  /// The paragraphs of a content or summary construct (also used for `atom:content` in RSS).
+  static func paragraphs(_ element: XMLNodePointer) -> [Paragraph] {
+    guard let (kind, text) = construct(element) else { return [] }
     switch kind {
     case .text: return FeedReader.plainParagraphs(text)
     case .html: return FeedText.paragraphs(text, type: "html")

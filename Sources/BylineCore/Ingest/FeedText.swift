@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// How feed readers turn element text into what Byline shows: escaped markup in titles read as
@@ -58,6 +59,7 @@ enum FeedText {
         .trimmingSpace()
       let before = trimmed[..<open].trimmingSpace()
       if !name.isEmpty, before.contains("@") || before.isEmpty { return name }
+      if name.contains("@"), !before.isEmpty { return before }
     }
     if trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") {
       let name = trimmed[..<open].trimmingSpace()
@@ -66,6 +68,47 @@ enum FeedText {
       return address.trimmingSpace().isEmpty ? nil : address.trimmingSpace()
     }
     return trimmed
+  }
+
+  /// `link` resolved against the `xml:base` attributes in effect at `element` when it is
+  /// relative (the outermost base first, each resolved against the ones outside it).
+  static func resolve(_ link: String, at element: XMLNodePointer) -> String {
+    guard URL(string: link)?.scheme == nil else { return link }
+    var bases: [String] = []
+    var node: XMLNodePointer? = element
+    while let current = node, current.isElement {
+      if let base = xmlBase(of: current) { bases.append(base) }
+      node = current.pointee.parent
+    }
+    var base: URL? = nil
+    for text in bases.reversed() { base = URL(string: text, relativeTo: base) ?? base }
+    guard let base, base.absoluteURL.scheme != nil,
+      let resolved = URL(string: link, relativeTo: base)
+    else { return link }
+    return resolved.absoluteString
+  }
+
+  private static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+  /// The element's own `xml:base`, if any.
+  private static func xmlBase(of element: XMLNodePointer) -> String? {
+    var attribute = element.pointee.properties
+    while let current = attribute {
+      if let name = current.pointee.name, String(cString: name) == "base",
+        let ns = current.pointee.ns, let href = ns.pointee.href,
+        String(cString: href) == xmlNamespace
+      {
+        var value = ""
+        var child = current.pointee.children
+        while let node = child {
+          if let content = node.pointee.content { value += String(cString: content) }
+          child = node.pointee.next
+        }
+        return value.trimmingSpace()
+      }
+      attribute = current.pointee.next
+    }
+    return nil
   }
 
   /// `text` trimmed, or `nil` when nothing is left.

@@ -2,10 +2,11 @@ import CLibXML2
 import Foundation
 
 /// Reads the items of RSS 0.9x/2.0 and RSS 1.0 (RDF) feeds. Elements are matched by namespace:
-/// the body is the first of `content:encoded`, `xhtml:body`, `description`, `media:description`
-/// (also inside `media:group` and `media:content`) and `itunes:summary`; the author is `author`
-/// (shown by name), `dc:creator`, `atom:author` or `itunes:author`, else the channel's; the date
-/// is `pubDate`, `dc:date`, `atom:published`, else `atom:updated`.
+/// the body is the first of `content:encoded`, `xhtml:body`, `atom:content`, `description` (or
+/// `dc:description`), `media:description` (also inside `media:group` and `media:content`) and
+/// `itunes:summary`; the author is `author` (shown by name), `dc:creator` (or `dc:author`),
+/// `atom:author` or `itunes:author`, else the channel's; the date is `pubDate`, `dc:date`,
+/// `atom:published`, else `atom:updated`; relative links are resolved against `xml:base`.
 enum RSSItemReader {
   /// The drafts of the items under the root element `root` (`<rss>` or `<rdf:RDF>`).
   static func items(_ root: XMLNodePointer) -> [ArticleDraft] {
@@ -39,6 +40,8 @@ enum RSSItemReader {
     var description: String?
     var mediaDescription: XMLNodePointer?
     var itunesSummary: String?
+    var dcDescription: String?
+    var atomContent: XMLNodePointer?
     var authors: [Int: String] = [:]
     var updated: String?
     var dcTitle: String?
@@ -57,11 +60,15 @@ enum RSSItemReader {
       case (.dublinCore, "title"):
         found.dcTitle = found.dcTitle ?? FeedText.nonEmpty(FeedText.line(element.textContent))
       case (let ns, "link") where ns.isRSS:
-        draft.url = draft.url ?? FeedText.safeLink(element.textContent)
+        if draft.url == nil, let link = FeedText.safeLink(element.textContent) {
+          draft.url = FeedText.resolve(link, at: element)
+        }
       case (.atom, "link"):
         let rel = element.attribute("rel") ?? "alternate"
-        if rel == "alternate" {
-          atomLink = atomLink ?? FeedText.safeLink(element.attribute("href"))
+        if rel == "alternate", atomLink == nil,
+          let link = FeedText.safeLink(element.attribute("href"))
+        {
+          atomLink = FeedText.resolve(link, at: element)
         }
       case (let ns, "guid") where ns.isRSS:
         draft.identifier = draft.identifier ?? FeedText.nonEmpty(element.textContent)
@@ -70,6 +77,10 @@ enum RSSItemReader {
       case (.content, "encoded"):
         found.encoded = found.encoded ?? FeedText.nonEmpty(element.textContent)
       case (.xhtml, "body"): found.xhtmlBody = found.xhtmlBody ?? element
+      case (.dublinCore, "description"):
+        found.dcDescription = found.dcDescription ?? FeedText.nonEmpty(element.textContent)
+      case (.atom, "content"), (.atom, "summary"):
+        if local == "content" || found.atomContent == nil { found.atomContent = element }
       case (.media, "description"): found.mediaDescription = found.mediaDescription ?? element
       case (.media, "group"), (.media, "content"):
         found.mediaDescription = found.mediaDescription ?? mediaDescription(in: element)
@@ -80,8 +91,8 @@ enum RSSItemReader {
       case (.atom, "updated"), (.dublinCore, "modified"):
         found.updated = found.updated ?? element.textContent
       case (.none, "author"): addAuthor(FeedText.person(element.textContent), rank: 0, &found)
-      case (.dublinCore, "creator"):
-        addAuthor(FeedText.nonEmpty(element.textContent), rank: 1, &found)
+      case (.dublinCore, "author"), (.dublinCore, "creator"):
+        addAuthor(FeedText.person(element.textContent), rank: 1, &found)
       case (.atom, "author"): addAuthor(AtomEntryReader.person(element), rank: 2, &found)
       case (.itunes, "author"): addAuthor(FeedText.nonEmpty(element.textContent), rank: 3, &found)
       default: break
@@ -118,7 +129,11 @@ enum RSSItemReader {
       let paragraphs = HTMLTextExtractor.paragraphs(of: xhtml)
       if !paragraphs.isEmpty { return paragraphs }
     }
-    if let description = found.description {
+    if let atom = found.atomContent {
+      let paragraphs = AtomEntryReader.paragraphs(atom)
+      if !paragraphs.isEmpty { return paragraphs }
+    }
+    for description in [found.description, found.dcDescription].compactMap({ $0 }) {
       let paragraphs = FeedText.paragraphs(description, type: nil)
       if !paragraphs.isEmpty { return paragraphs }
     }

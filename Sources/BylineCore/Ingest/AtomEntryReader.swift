@@ -93,9 +93,12 @@ enum AtomEntryReader {
     let isMediaType = type.contains("/") && !type.hasPrefix("text/") && !isXMLType
     var text = element.textContent
     if mode == "base64" || isMediaType {
+      // Not base64 at all: Atom 0.3 says it must be; Atom 1.0 text in a media type is shown.
       guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
-        let decoded = String(validating: data, as: UTF8.self), !decoded.contains("\u{0}")
+        let decoded = String(validating: data, as: UTF8.self)
       else { return mode == "base64" ? nil : (.text, text) }
+      // Binary (a video, an image) is not text to show.
+      guard TextDecoding.binaryReason([UInt8](data)) == nil else { return nil }
       text = decoded
       let isHTML = type.contains("html") || HTMLReader.looksLikeHTML(text)
       return (isHTML ? .html : .text, text)

@@ -19,6 +19,11 @@ enum TextDecoding {
       guard let decoded = Iconv.decode(Array(bytes.dropFirst(skip)), from: unicode) else {
         throw .unreadable(path: path, reason: "\(unicode) is unknown to iconv")
       }
+      // Told from the first bytes alone, so a binary file that happens to start like that is
+      // still refused.
+      if skip == 0, let reason = binaryReason(Array(decoded.text.utf8.prefix(sniffLength))) {
+        throw .binaryFile(path: path, reason: reason)
+      }
       return (normaliseLineEndings(decoded.text), replacementWarning(decoded, unicode, path))
     }
     if let reason = binaryReason(bytes) { throw .binaryFile(path: path, reason: reason) }

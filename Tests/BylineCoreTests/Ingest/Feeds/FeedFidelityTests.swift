@@ -214,4 +214,50 @@ import Testing
     #expect(ingest.articles.map(\.title) == ["Ünïcödé ✓ 漢字"])
     #expect(ingest.diagnostics.isEmpty)
   }
+
+  @Test func relativeLinksAreResolvedAgainstXMLBase() throws {
+    let rss = """
+      <rss version="2.0" xml:base="http://example.org/feeds/"><channel>
+      <item><title>T</title><link>post/1</link></item></channel></rss>
+      """
+    #expect(try Self.articles(rss).first?.url == "http://example.org/feeds/post/1")
+    let atom = """
+      <feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.org/a/">
+      <entry xml:base="b/"><title>T</title><link href="c.html"/></entry></feed>
+      """
+    #expect(try Self.articles(atom).first?.url == "http://example.org/a/b/c.html")
+  }
+
+  @Test func atomTitlesWithInlineMarkupAndBase64MediaTypesRead() throws {
+    let encoded = Data("<p>Base64 body</p>".utf8).base64EncodedString()
+    let atom = """
+      <feed xmlns="http://www.w3.org/2005/Atom">
+      <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Inline <b>title</b></div></title>
+      <content type="application/octet-stream">\(encoded)</content></entry>
+      <entry><title type="html">Naked <a href="x.html">markup</a></title>
+      <content type="video/mp4">AAECAwQF</content></entry></feed>
+      """
+    let articles = try Self.articles(atom)
+    #expect(articles.map(\.title) == ["Inline title", "Naked markup"])
+    #expect(Self.bodyText(articles.first) == "Base64 body")
+    #expect(articles.last?.paragraphs.isEmpty == true, "binary content is not shown as text")
+  }
+
+  @Test func jsonFeedsWithABareVersionNumberAreFeeds() throws {
+    let json = """
+      {"version": "1.1", "title": "Feed", "items": [
+      {"id": "1", "title": "One", "url": "https://example.org/1", "content_html": "<p>Caf&eacute;</p>",
+       "date_published": "2019-10-12T07:20:50.52Z"}]}
+      """
+    let article = try #require(try Self.articles(json, path: "feed.json").first)
+    #expect(article.title == "One")
+    #expect(article.url == "https://example.org/1")
+    #expect(Self.bodyText(article) == "Café")
+    #expect(article.published.map(DateParser.isoString) == "2019-10-12T07:20:50Z")
+  }
+
+  @Test func aBinaryFileThatStartsLikeUTF16IsStillRefused() {
+    let bytes: [UInt8] = [0x3C, 0x00, 0x41, 0x00] + [UInt8](repeating: 0, count: 64)
+    #expect(throws: IngestError.self) { try ArticleReader.read(bytes: bytes, path: "blob.bin") }
+  }
 }

@@ -47,10 +47,10 @@ enum FormatDetector {
     while true {
       rest = rest.drop(while: { $0.isWhitespace })
       if rest.hasPrefix("<?") {
-        guard let end = rest.range(of: "?>") else { return nil }
+        guard let end = rest.range(of: "?>") else { return sawHTMLDoctype ? .html : nil }
         rest = rest[end.upperBound...]
       } else if rest.hasPrefix("<!--") {
-        guard let end = rest.range(of: "-->") else { return nil }
+        guard let end = rest.range(of: "-->") else { return sawHTMLDoctype ? .html : nil }
         rest = rest[end.upperBound...]
       } else if rest.prefix(9).lowercased() == "<!doctype" {
         // The root element decides, whatever the DOCTYPE says (an RSS file may carry an XHTML

@@ -200,6 +200,9 @@ import Testing
     #expect(try Self.articles(withSubset).map(\.title) == ["© Three"])
     let page = "<!DOCTYPE html><p>Just a page</p>"
     #expect(FormatDetector.format(of: page, path: "x") == .html)
+    // A page whose DOCTYPE is followed by a comment longer than the sniffing window.
+    let longComment = "<!DOCTYPE html>\n<!--" + String(repeating: "licence ", count: 1000) + "-->"
+    #expect(FormatDetector.format(of: longComment + "<html>", path: "x") == .html)
   }
 
   @Test(arguments: ["UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"])

@@ -30,6 +30,15 @@ enum TextDecoding {
     var body = bytes[...]
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
     if let text = String(validating: body, as: UTF8.self) {
+      // A 7-bit stateful encoding (ISO-2022-JP, -KR, -CN) is valid UTF-8 too; its escapes
+      // show it is not.
+      if body.contains(0x1B), let declared = DeclaredEncoding.name(in: bytes),
+        declared.contains("2022"),
+        let decoded = DeclaredEncoding.decode(Array(body), from: declared),
+        decoded.replaced == 0
+      {
+        return (normaliseLineEndings(decoded.text), [])
+      }
       return (normaliseLineEndings(text), [])
     }
     if let declared = DeclaredEncoding.name(in: bytes), declared != "utf-8", declared != "utf8",

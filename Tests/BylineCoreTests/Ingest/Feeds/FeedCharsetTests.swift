@@ -34,6 +34,8 @@ import Testing
       ("ISO-8859-15", [0xA4, 0x35], "€5"), ("latin-9", [0xA4, 0x35], "€5"),
       ("TIS-620", [0xE4, 0xB7, 0xC2], "ไทย"), ("macintosh", [0x8E, 0x74, 0x8E], "ete"),
       ("x-mac-roman", [0x8E, 0x74, 0x8E], "ete"),
+      // A stateful 7-bit encoding (valid UTF-8 too): escape sequences switch character sets.
+      ("ISO-2022-JP", [0x1B, 0x24, 0x42, 0x46, 0x7C, 0x4B, 0x5C, 0x1B, 0x28, 0x42], "日本"),
     ] as [(String, [UInt8], String)])
   func charsetsAreConvertedByIconvUnderTheirNamesAndAliases(
     _ encoding: String, _ title: [UInt8], _ expected: String

@@ -46,7 +46,8 @@ import Testing
     let folders: [(String, GofeedExpectation.Model)] = [
       ("translator/rss", .universal), ("translator/atom", .universal),
       ("translator/json", .universal), ("parser/rss", .rss), ("parser/atom", .atom),
-      ("parser/json", .json),
+      ("parser/json", .json), ("extensions/dublincore", .universal),
+      ("extensions/itunes", .universal), ("extensions/media", .universal),
     ]
     for (folder, model) in folders {
       let url = testdata.appendingPathComponent(folder)

@@ -9,7 +9,9 @@
 /// - in XML, a bare `&` that starts no reference becomes `&amp;`, so "Tom & Jerry" and
 ///   `?a=1&b=2` survive (an HTML parser keeps a bare `&` by itself).
 ///
-/// CDATA sections, comments, processing instructions and the DOCTYPE are copied untouched.
+/// CDATA sections, comments, processing instructions and the DOCTYPE are copied untouched. In
+/// XML, entities the DOCTYPE's internal subset declares with a plain value (text and numeric
+/// references only, so never nested) are expanded first, within a budget of bytes.
 enum CharacterReferenceRepair {
   /// What kind of markup the text is.
   enum Mode {
@@ -26,11 +28,15 @@ enum CharacterReferenceRepair {
     let bytes = Array(text.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + bytes.count / 16)
+    var declared = DeclaredEntities(budget: max(1_048_576, bytes.count * 2))
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "<") {
         let end = endOfUntouchedMarkup(bytes, at: index)
+        if mode == .xml, has(doctype, in: bytes, at: index, caseInsensitive: true) {
+          declared.read(bytes[index..<end])
+        }
         out.append(contentsOf: bytes[index..<end])
         index = end
         continue
@@ -40,7 +46,7 @@ enum CharacterReferenceRepair {
         index += 1
         continue
       }
-      let consumed = reference(bytes, at: index, mode: mode, into: &out)
+      let consumed = reference(bytes, at: index, mode: mode, declared: &declared, into: &out)
       index += consumed
     }
     return String(decoding: out, as: UTF8.self)
@@ -54,7 +60,8 @@ enum CharacterReferenceRepair {
   /// Appends the rewritten reference at `start` (an `&`) to `out`; returns how many bytes of
   /// input it stood for.
   private static func reference(
-    _ bytes: [UInt8], at start: Int, mode: Mode, into out: inout [UInt8]
+    _ bytes: [UInt8], at start: Int, mode: Mode, declared: inout DeclaredEntities,
+    into out: inout [UInt8]
   ) -> Int {
     let bareAmpersand = { (out: inout [UInt8]) -> Int in
       if mode == .xml { out.append(contentsOf: ampersandEscape) } else { out.append(0x26) }
@@ -97,10 +104,12 @@ enum CharacterReferenceRepair {
     let length = index + 1 - start
     if xmlEntities.contains(name) {
       out.append(contentsOf: bytes[start..<(start + length)])
+    } else if mode == .xml, let value = declared.expand(name) {
+      out.append(contentsOf: value)
     } else if let value = HTMLEntities.value(named: name) {
       for scalar in value.unicodeScalars { appendNumeric(scalar.value, to: &out) }
     } else if mode == .xml {
-      // Unknown to HTML: shown as written (a DOCTYPE's own entities are not expanded).
+      // Unknown to HTML and not declared (or over the budget): shown as written.
       out.append(contentsOf: ampersandEscape)
       out.append(contentsOf: bytes[(start + 1)..<(start + length)])
     } else {
@@ -190,7 +199,7 @@ enum CharacterReferenceRepair {
     return start + 1
   }
 
-  private static let doctype = Array("<!DOCTYPE".utf8)
+  static let doctype = Array("<!DOCTYPE".utf8)
 
   private static func has(
     _ pattern: [UInt8], in bytes: [UInt8], at index: Int, caseInsensitive: Bool = false

@@ -263,4 +263,28 @@ import Testing
     let bytes: [UInt8] = [0x3C, 0x00, 0x41, 0x00] + [UInt8](repeating: 0, count: 64)
     #expect(throws: IngestError.self) { try ArticleReader.read(bytes: bytes, path: "blob.bin") }
   }
+
+  @Test func entitiesTheDoctypeDeclaresExpandWithinABudget() throws {
+    let long = String(repeating: "x", count: 1000)
+    let refs = String(repeating: "&big;", count: 3000)
+    let feed = """
+      <?xml version="1.0"?>
+      <!DOCTYPE rss [
+        <!ENTITY custom "Custom &#233;dition">
+        <!ENTITY nested "&custom;">
+        <!ENTITY % param "ignored">
+        <!ENTITY big "\(long)">
+      ]>
+      <rss version="2.0"><channel>
+      <item><title>&custom; &nested;</title></item>
+      <item><title>Big</title><description>\(refs)</description></item>
+      </channel></rss>
+      """
+    let articles = try Self.articles(feed)
+    #expect(articles.first?.title == "Custom édition &nested;")
+    let body = Self.bodyText(articles.last)
+    #expect(body.utf8.count < 1_200_000, "expansion stops at the budget")
+    #expect(body.hasPrefix(long + long))
+    #expect(body.hasSuffix("&big;"))
+  }
 }

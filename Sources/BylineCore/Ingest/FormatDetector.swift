@@ -2,8 +2,8 @@
 /// plain text last.
 ///
 /// Content rules, after a byte order mark, leading whitespace, an XML declaration and comments:
-/// `<rss`, `<rdf:RDF` or `<feed` → feed; `<!DOCTYPE html`, `<html`, or a document opening with a
-/// common HTML element → HTML; `{` with `"version": "https://jsonfeed.org/version/1…"` → JSON
+/// `<rss`, `<rdf:RDF` or `<feed` → feed (whatever the DOCTYPE); `<!DOCTYPE html`, `<html`, or a
+/// document opening with a common HTML element → HTML; `{` with `"version": "https://jsonfeed.org/version/1…"` → JSON
 /// Feed; `{` on each of the first lines → JSON Lines; `[` or a single `{` object → JSON; YAML
 /// front matter (`---` then `key: value` lines) or a first line that is an ATX heading (`# `) →
 /// Markdown.
@@ -42,19 +42,22 @@ enum FormatDetector {
 
   private static func markup(_ start: Substring) -> ArticleFormat? {
     var rest = start
-    // Skip the XML declaration, processing instructions, comments and a non-HTML doctype.
+    var sawHTMLDoctype = false
+    // Skip the XML declaration, processing instructions, comments and the DOCTYPE.
     while true {
       rest = rest.drop(while: { $0.isWhitespace })
       if rest.hasPrefix("<?") {
-        guard let end = rest.range(of: "?>") else { return nil }
+        guard let end = rest.range(of: "?>") else { return sawHTMLDoctype ? .html : nil }
         rest = rest[end.upperBound...]
       } else if rest.hasPrefix("<!--") {
-        guard let end = rest.range(of: "-->") else { return nil }
+        guard let end = rest.range(of: "-->") else { return sawHTMLDoctype ? .html : nil }
         rest = rest[end.upperBound...]
       } else if rest.prefix(9).lowercased() == "<!doctype" {
-        if rest.prefix(14).lowercased() == "<!doctype html" { return .html }
-        guard let end = rest.firstIndex(of: ">") else { return nil }
-        rest = rest[rest.index(after: end)...]
+        // The root element decides, whatever the DOCTYPE says (an RSS file may carry an XHTML
+        // one); a DOCTYPE cut off by the sniffing window still says HTML or not.
+        if rest.prefix(14).lowercased() == "<!doctype html" { sawHTMLDoctype = true }
+        guard let end = endOfDoctype(rest) else { return sawHTMLDoctype ? .html : nil }
+        rest = rest[end...]
       } else {
         break
       }
@@ -67,7 +70,31 @@ enum FormatDetector {
       "<html", "<head", "<body", "<article", "<main", "<div", "<p>", "<p ", "<h1", "<h2",
       "<meta", "<title", "<section", "<table", "<ul", "<span", "<a ", "<b>", "<em", "<strong",
     ]
-    if htmlStarts.contains(where: { tag.hasPrefix($0) }) { return .html }
+    if sawHTMLDoctype || htmlStarts.contains(where: { tag.hasPrefix($0) }) { return .html }
+    return nil
+  }
+
+  /// The index after the `>` that closes the DOCTYPE at the start of `text` (outside its
+  /// internal subset's brackets and outside quotes), or `nil` when it does not close.
+  private static func endOfDoctype(_ text: Substring) -> Substring.Index? {
+    var depth = 0
+    var quote: Character? = nil
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if let open = quote {
+        if character == open { quote = nil }
+      } else if character == "\"" || character == "'" {
+        quote = character
+      } else if character == "[" {
+        depth += 1
+      } else if character == "]" {
+        depth = max(0, depth - 1)
+      } else if character == ">", depth == 0 {
+        return text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
     return nil
   }
 

@@ -23,9 +23,7 @@ enum JSONArticleReader {
             message: "invalid JSON: \(errorMessage(error))")
         ])
     }
-    if let feed = value as? [String: Any], let items = feed["items"] as? [Any],
-      (feed["version"] as? String)?.contains("jsonfeed.org/version/1") == true
-    {
+    if let feed = value as? [String: Any], let items = feed["items"] as? [Any], isJSONFeed(feed) {
       let feedAuthor = author(in: feed)
       var articles: [Article] = []
       var diagnostics: [IngestDiagnostic] = []
@@ -116,7 +114,8 @@ enum JSONArticleReader {
   private static func draft(_ object: [String: Any]) -> ArticleDraft {
     var draft = ArticleDraft()
     draft.title = string(object, "title")
-    draft.url = string(object, "url") ?? string(object, "external_url") ?? string(object, "link")
+    draft.url = FeedText.safeLink(
+      string(object, "url") ?? string(object, "external_url") ?? string(object, "link"))
     draft.identifier = string(object, "id") ?? string(object, "guid")
     draft.author = author(in: object)
     for key in ["date_published", "date", "published", "pubDate", "date_modified"] {
@@ -126,7 +125,7 @@ enum JSONArticleReader {
       }
     }
     if let html = string(object, "content_html") {
-      draft.paragraphs = HTMLReader.paragraphs(fromFragment: html)
+      draft.paragraphs = FeedText.htmlParagraphs(html)
     } else if let text = string(object, "content_text") {
       draft.paragraphs = FeedReader.plainParagraphs(text)
     } else if let text = ["text", "content", "body", "summary"].lazy.compactMap({
@@ -135,6 +134,15 @@ enum JSONArticleReader {
       draft.paragraphs = FeedReader.paragraphs(fromContent: text, type: nil)
     }
     return draft
+  }
+
+  /// Whether `object` is a JSON Feed: its `version` is the JSON Feed URL (or a bare `1.x`, as
+  /// some generators write it), or it has a JSON Feed's `home_page_url` or `feed_url`.
+  private static func isJSONFeed(_ object: [String: Any]) -> Bool {
+    if let version = object["version"] as? String {
+      if version.contains("jsonfeed.org/version/1") || version.hasPrefix("1.") { return true }
+    }
+    return object["home_page_url"] is String || object["feed_url"] is String
   }
 
   private static func author(in object: [String: Any]) -> String? {

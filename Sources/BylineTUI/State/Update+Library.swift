@@ -39,6 +39,8 @@ extension Update {
       return remember({ $0.order = order }, &state) + reloadList(&state)
     case .reindex:
       return [.startIndexing]
+    case .indexProblems:
+      return showIndexProblems(&state)
     default:
       return []
     }
@@ -126,6 +128,7 @@ extension Update {
       state.library.isIndexing = false
       state.library.progress = nil
       let summary = LibraryActivity.summary(of: report)
+      state.library.problems = LibraryActivity.problems(of: report)
       state.library.summary = state.library.note.map { $0 + " · " + summary } ?? summary
       state.library.note = nil
       return refreshList(&state)
@@ -179,6 +182,26 @@ extension Update {
       return pageEffects(&state)
     }
     if state.list.requested.isEmpty { state.list.followKey = nil }
+    return []
+  }
+}
+
+extension Update {
+  /// `!`: the problems of the last index run as a page in the body (the summary in the status
+  /// line names only the first file); `⌫` goes back.
+  static func showIndexProblems(_ state: inout AppState) -> [Effect] {
+    if case .indexProblems = state.navigation.page?.kind { return [] }
+    if state.library.isIndexing && state.library.problems.isEmpty {
+      state.status = StatusMessage("Indexing: its problems are listed when it ends")
+      return []
+    }
+    pushCurrentLocation(&state)
+    var page = PageState.indexProblems(state.library.problems)
+    page.select(0, visibleRows: state.bodyRows)
+    state.navigation.page = page
+    state.focus = .body
+    relayout(&state)
+    state.list.select(state.list.selected, visibleRows: state.listRows)
     return []
   }
 }

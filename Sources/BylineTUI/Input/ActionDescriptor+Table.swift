@@ -88,7 +88,7 @@ extension ActionDescriptor {
       panes: panes),
     ActionDescriptor(
       .indexProblems, keys: [.character("!")],
-      help: "List the files the last index could not read", panes: panes),
+      help: "List the files the index could not read", panes: panes),
   ]
 
   /// The rows that move between articles and open the article's link. They come after the

@@ -78,8 +78,16 @@ public struct LibraryActivity: Hashable, Sendable {
   /// The problems of a finished run, one line each: every unreadable file with its path and
   /// why, then every missing source.
   static func problems(of report: IndexReport) -> [String] {
-    report.failures.map { TextSanitizer.sanitizeLine("\($0)") }
+    report.failures.map(problemLine(for:))
       + report.missingSources.map { TextSanitizer.sanitizeLine("source not found: \($0)") }
+  }
+
+  /// One line for a problem: `path: why`, the path once (a reader's message names it already).
+  static func problemLine(for error: LibraryError) -> String {
+    if case .unreadableFile(let path, let message) = error, message.hasPrefix(path + ":") {
+      return TextSanitizer.sanitizeLine(message)
+    }
+    return TextSanitizer.sanitizeLine("\(error)")
   }
 
   static func fileName(of error: LibraryError) -> String {

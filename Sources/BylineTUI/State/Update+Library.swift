@@ -40,7 +40,8 @@ extension Update {
     case .reindex:
       return [.startIndexing]
     case .indexProblems:
-      return showIndexProblems(&state)
+      if case .indexProblems = state.navigation.page?.kind { return [] }
+      return [.loadUnreadableFiles]
     default:
       return []
     }
@@ -187,16 +188,18 @@ extension Update {
 }
 
 extension Update {
-  /// `!`: the problems of the last index run as a page in the body (the summary in the status
-  /// line names only the first file); `⌫` goes back.
-  static func showIndexProblems(_ state: inout AppState) -> [Effect] {
+  /// `!`, once the store has listed the files it could not read when last indexed
+  /// (`recorded`): those and the last run's problems (its missing sources; its unreadable files
+  /// too, for a store that keeps none) as a page in the body (the summary in the status line
+  /// names only the first file); `⌫` goes back.
+  static func showIndexProblems(recorded: [String], _ state: inout AppState) -> [Effect] {
     if case .indexProblems = state.navigation.page?.kind { return [] }
-    if state.library.isIndexing && state.library.problems.isEmpty {
-      state.status = StatusMessage("Indexing: its problems are listed when it ends")
-      return []
+    var problems = recorded
+    for problem in state.library.problems where !problems.contains(problem) {
+      problems.append(problem)
     }
     pushCurrentLocation(&state)
-    var page = PageState.indexProblems(state.library.problems)
+    var page = PageState.indexProblems(problems)
     page.select(0, visibleRows: state.bodyRows)
     state.navigation.page = page
     state.focus = .body

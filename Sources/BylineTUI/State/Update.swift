@@ -57,6 +57,8 @@ public enum Update {
       return applyChoices(choices, &state)
     case .unreadFound(let found, let filter, let order):
       return foundUnread(found, filter: filter, order: order, &state)
+    case .unreadableFilesLoaded(let files):
+      return showIndexProblems(recorded: files, &state)
     case .articleLocated(let key, let row, let filter, let order):
       return located(key, row: row, filter: filter, order: order, &state)
     case .statusExpired(let message):

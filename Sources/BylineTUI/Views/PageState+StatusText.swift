@@ -8,7 +8,7 @@ extension PageState {
     case .articleEntities:
       return "entities of this article\(position)  Enter open · ⌫ back"
     case .indexProblems:
-      return "files the last index could not read  ⌫ back"
+      return "files the index could not read  ⌫ back"
     }
   }
 }

@@ -45,6 +45,17 @@ extension Library {
     }
   }
 
+  /// The files that could not be read when last indexed (the error is kept with the file until
+  /// it is read again), by path, at most `limit`.
+  public func unreadableFiles(limit: Int) throws -> [LibraryError] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT path, error FROM files WHERE error IS NOT NULL ORDER BY path LIMIT ?",
+        arguments: [max(0, limit)]
+      ).map { LibraryError.unreadableFile(path: $0[0], message: $0[1]) }
+    }
+  }
+
   /// Whether any source has been added (the reader opens the sample library otherwise).
   public var hasSources: Bool {
     (try? read { try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM sources)") } ?? false)

@@ -25,6 +25,9 @@ extension ArticleStore {
     }
   }
 
+  /// No unreadable files: a store without files has none.
+  public func unreadableFiles(limit: Int) throws -> [LibraryError] { [] }
+
   /// The row of the article with `key` in the list `filter` shows in `order`, found by reading
   /// pages of summaries. Stores that can ask for it directly do so instead.
   public func row(

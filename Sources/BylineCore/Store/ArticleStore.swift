@@ -38,4 +38,8 @@ public protocol ArticleStore: Sendable {
   /// `nil` when the list does not show it. (A default reads pages of
   /// ``summaries(matching:order:offset:limit:)``.)
   func row(of key: ArticleKey, matching filter: ArticleFilter, order: ArticleOrder) throws -> Int?
+  /// The files of the sources that could not be read when last indexed, each as
+  /// ``LibraryError/unreadableFile(path:message:)``, by path, at most `limit`. (A default
+  /// returns none: a store without files has none.)
+  func unreadableFiles(limit: Int) throws -> [LibraryError]
 }

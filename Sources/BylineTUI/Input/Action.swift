@@ -89,4 +89,6 @@ enum Action: String, Hashable, Sendable, CaseIterable {
   case pageOrNextUnread = "page-or-next-unread"
   /// Open the article's own link in the browser.
   case openArticleLink = "open-article-link"
+  /// List the files the last index run could not read, and the sources it did not find.
+  case indexProblems = "index-problems"
 }

@@ -86,6 +86,9 @@ extension ActionDescriptor {
     ActionDescriptor(
       .nextLayout, keys: [.character("v")], help: "Next layout: auto, side by side, stacked",
       panes: panes),
+    ActionDescriptor(
+      .indexProblems, keys: [.character("!")],
+      help: "List the files the index could not read", panes: panes),
   ]
 
   /// The rows that move between articles and open the article's link. They come after the

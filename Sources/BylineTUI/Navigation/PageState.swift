@@ -9,6 +9,8 @@ public struct PageState: Hashable, Sendable {
     case entity(EntityDetails, mentionLimit: Int)
     /// The entities of one article.
     case articleEntities(ArticleKey)
+    /// The files the last index run could not read and the sources it did not find.
+    case indexProblems
 
     /// The article an article entities view lists.
     var articleKey: ArticleKey? {

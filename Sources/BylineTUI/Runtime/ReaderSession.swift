@@ -85,7 +85,8 @@ public struct ReaderSession {
     switch effect {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
-      .loadChoices, .saveChoices, .findUnread, .locateArticle:
+      .loadChoices, .saveChoices, .findUnread, .locateArticle,
+      .loadUnreadableFiles:
       true
     case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
@@ -142,6 +143,9 @@ public struct ReaderSession {
       case .findUnread(let row, let filter, let order):
         let found = try store.firstUnread(matching: filter, order: order, after: row)
         return .unreadFound(found, filter: filter, order: order)
+      case .loadUnreadableFiles:
+        let files = try store.unreadableFiles(limit: 10_000)
+        return .unreadableFilesLoaded(files.map(LibraryActivity.problemLine(for:)))
       case .locateArticle(let key, let filter, let order):
         let row = try store.row(of: key, matching: filter, order: order)
         return .articleLocated(key, row: row, filter: filter, order: order)

@@ -104,8 +104,15 @@ public struct ArticleListState: Hashable, Sendable {
   /// Keeps the article with `key`, read just now, in an unread-only list until the list is next
   /// loaded afresh, so the rows after it keep their places (see ``ArticleFilter/keptRead``).
   mutating func keepWhileRead(_ key: ArticleKey) {
-    if filter.unreadOnly { filter.keptRead.insert(key) }
+    // Each kept article is one SQL parameter of every list query; past a few thousand (far
+    // more than a session reads) the rows are let go rather than the queries grown.
+    if filter.unreadOnly && filter.keptRead.count < Self.keptReadLimit {
+      filter.keptRead.insert(key)
+    }
   }
+
+  /// The most articles an unread-only list keeps while read.
+  static let keptReadLimit = 5_000
 
   /// Marks the article with `key` as read in the cached pages.
   mutating func markRead(_ key: ArticleKey) {

@@ -18,6 +18,9 @@ public struct LibraryActivity: Hashable, Sendable {
   /// What the reader did before the run (such as `added news`), shown with its progress and
   /// its summary.
   var note: String?
+  /// One line per problem of the last finished run (a file it could not read and why, a
+  /// source it did not find), for the problems page (`!`).
+  var problems: [String] = []
 
   init() {}
 
@@ -72,6 +75,21 @@ public struct LibraryActivity: Hashable, Sendable {
 
   /// The name of the file a library error is about (its last path component), for the status
   /// line.
+  /// The problems of a finished run, one line each: every unreadable file with its path and
+  /// why, then every missing source.
+  static func problems(of report: IndexReport) -> [String] {
+    report.failures.map(problemLine(for:))
+      + report.missingSources.map { TextSanitizer.sanitizeLine("source not found: \($0)") }
+  }
+
+  /// One line for a problem: `path: why`, the path once (a reader's message names it already).
+  static func problemLine(for error: LibraryError) -> String {
+    if case .unreadableFile(let path, let message) = error, message.hasPrefix(path + ":") {
+      return TextSanitizer.sanitizeLine(message)
+    }
+    return TextSanitizer.sanitizeLine("\(error)")
+  }
+
   static func fileName(of error: LibraryError) -> String {
     let path: String
     switch error {

@@ -54,6 +54,8 @@ public enum Message: Hashable, Sendable {
   /// The store found the row of the article with `key` in the list `filter` shows in `order`
   /// (`nil`: the list does not show it).
   case articleLocated(ArticleKey, row: Int?, filter: ArticleFilter, order: ArticleOrder)
+  /// The store listed the files it could not read when last indexed, one line each.
+  case unreadableFilesLoaded([String])
   /// The time of a passing status message is up: clear it if it is still shown.
   case statusExpired(StatusMessage)
 }

@@ -22,7 +22,18 @@ extension Update {
   /// Back through the history; with no history, the old `back` (leave reading mode, return to
   /// the list, quit from the list).
   static func goBack(_ state: inout AppState) -> [Effect] {
-    guard let entry = state.navigation.back.popLast() else { return perform(.back, &state) }
+    guard let entry = state.navigation.back.popLast() else {
+      // A page shown with no article under it (the index problems) closes, giving the list
+      // the whole screen again.
+      if state.body.article == nil, state.navigation.page != nil {
+        state.navigation.page = nil
+        state.focus = .list
+        relayout(&state)
+        state.list.select(state.list.selected, visibleRows: state.listRows)
+        return []
+      }
+      return perform(.back, &state)
+    }
     if let here = currentLocation(state) { state.navigation.forward.append(here) }
     return go(to: entry, &state)
   }

@@ -39,6 +39,9 @@ extension Update {
       return remember({ $0.order = order }, &state) + reloadList(&state)
     case .reindex:
       return [.startIndexing]
+    case .indexProblems:
+      if case .indexProblems = state.navigation.page?.kind { return [] }
+      return [.loadUnreadableFiles]
     default:
       return []
     }
@@ -126,6 +129,7 @@ extension Update {
       state.library.isIndexing = false
       state.library.progress = nil
       let summary = LibraryActivity.summary(of: report)
+      state.library.problems = LibraryActivity.problems(of: report)
       state.library.summary = state.library.note.map { $0 + " · " + summary } ?? summary
       state.library.note = nil
       return refreshList(&state)
@@ -179,6 +183,28 @@ extension Update {
       return pageEffects(&state)
     }
     if state.list.requested.isEmpty { state.list.followKey = nil }
+    return []
+  }
+}
+
+extension Update {
+  /// `!`, once the store has listed the files it could not read when last indexed
+  /// (`recorded`): those and the last run's problems (its missing sources; its unreadable files
+  /// too, for a store that keeps none) as a page in the body (the summary in the status line
+  /// names only the first file); `⌫` goes back.
+  static func showIndexProblems(recorded: [String], _ state: inout AppState) -> [Effect] {
+    if case .indexProblems = state.navigation.page?.kind { return [] }
+    var problems = recorded
+    for problem in state.library.problems where !problems.contains(problem) {
+      problems.append(problem)
+    }
+    pushCurrentLocation(&state)
+    var page = PageState.indexProblems(problems)
+    page.select(0, visibleRows: state.bodyRows)
+    state.navigation.page = page
+    state.focus = .body
+    relayout(&state)
+    state.list.select(state.list.selected, visibleRows: state.listRows)
     return []
   }
 }

@@ -57,6 +57,8 @@ public enum Update {
       return applyChoices(choices, &state)
     case .unreadFound(let found, let filter, let order):
       return foundUnread(found, filter: filter, order: order, &state)
+    case .unreadableFilesLoaded(let files):
+      return showIndexProblems(recorded: files, &state)
     case .articleLocated(let key, let row, let filter, let order):
       return located(key, row: row, filter: filter, order: order, &state)
     case .statusExpired(let message):
@@ -123,7 +125,13 @@ public enum Update {
     case .back:
       if state.readingMode { return leaveReadingMode(&state) }
       if state.focus == .body {
+        // A page with no article under it (the index problems) closes.
+        if state.body.article == nil, state.navigation.page != nil {
+          state.navigation.page = nil
+          relayout(&state)
+        }
         state.focus = .list
+        state.list.select(state.list.selected, visibleRows: state.listRows)
         return []
       }
       state.isQuitting = true
@@ -133,7 +141,7 @@ public enum Update {
       return []
     case .readingMode:
       return toggleReadingMode(&state)
-    case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder:
+    case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder, .indexProblems:
       return performLibrary(action, &state)
     case .nextLayout:
       return nextLayout(&state)

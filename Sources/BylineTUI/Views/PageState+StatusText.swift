@@ -7,6 +7,8 @@ extension PageState {
       return "entity: \(details.entity.name)\(position)  Enter open · f filter list · ⌫ back"
     case .articleEntities:
       return "entities of this article\(position)  Enter open · ⌫ back"
+    case .indexProblems:
+      return "files the index could not read  ⌫ back"
     }
   }
 }

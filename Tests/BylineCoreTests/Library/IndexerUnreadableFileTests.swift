@@ -17,5 +17,16 @@ import Testing
     #expect(report.failures.count == 1)
     #expect("\(failure)".contains("bad.json"), "\(failure)")
     #expect("\(failure)".contains("JSON"), "\(failure)")
+    // The library keeps the error with the file, for the reader's `!`, through runs that do
+    // not read the file again, until it reads.
+    #expect(try library.unreadableFiles(limit: 10) == [failure])
+    let again = try Indexer.standard(library: library, tagger: nil).run()
+    #expect(again.failures.isEmpty)
+    #expect(try library.unreadableFiles(limit: 10) == [failure])
+    try scratch.write(
+      "bad.json", "{\"title\": \"Mended\", \"body\": \"Now it reads.\"}",
+      modified: Date().addingTimeInterval(60))
+    _ = try Indexer.standard(library: library, tagger: nil).run()
+    #expect(try library.unreadableFiles(limit: 10).isEmpty)
   }
 }

@@ -28,8 +28,19 @@ final class KeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
     request: NIOSSHUserAuthenticationRequest,
     responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>
   ) {
-    guard case .publicKey(let offer) = request.request else {
-      refuse("a password or other non-key method", responsePromise)
+    let offer: NIOSSHUserAuthenticationRequest.Request.PublicKey
+    switch request.request {
+    case .publicKey(let key):
+      offer = key
+    case .none:
+      // Every OpenSSH client asks "none" first to learn the methods: not a failed attempt.
+      responsePromise.succeed(.failure)
+      return
+    case .password:
+      refuse("a password", responsePromise)
+      return
+    case .hostBased:
+      refuse("host-based authentication", responsePromise)
       return
     }
     let fingerprint = KeyFingerprint(offer.publicKey)

@@ -57,13 +57,20 @@ import Testing
       kill(tunnel.pid, SIGKILL)
       tunnel.waitForExit()
     }
-    _ = await SSHPolling.waitUntil(timeout: .seconds(15)) {
-      ((try? String(contentsOf: serve.log, encoding: .utf8)) ?? "").contains("auth ok alice")
+    // The tunnel is up once its connection has authenticated (the sftp one was the first).
+    let up = await SSHPolling.waitUntil(timeout: .seconds(15)) {
+      ((try? String(contentsOf: serve.log, encoding: .utf8)) ?? "")
+        .components(separatedBy: "auth ok alice").count > 2
     }
+    #expect(up, "\(serve.diagnostics())")
     let probe = try SSHSubprocess.run(
       "/bin/bash",
       ["-c", "exec 3<>/dev/tcp/127.0.0.1/\(localPort) && timeout 3 head -c 8 <&3"])
+    #expect(probe.status == 0, "the tunnel's port did not accept: \(probe.errorOutput)")
     #expect(!probe.output.contains("SSH-2.0"))
+    _ = await SSHPolling.waitUntil(timeout: .seconds(5)) {
+      ((try? String(contentsOf: serve.log, encoding: .utf8)) ?? "").contains("forwarding")
+    }
     let log = try String(contentsOf: serve.log, encoding: .utf8)
     #expect(log.contains("refused subsystem for alice"), "\(log)")
     #expect(log.contains("refused local port forwarding for alice"), "\(log)")

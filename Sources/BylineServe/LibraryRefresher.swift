@@ -20,22 +20,32 @@ final class LibraryRefresher {
   func start() {
     let library = library
     let log = log
+    let tagger = TaggerSlot()
     timer.schedule(deadline: .now() + interval, repeating: interval)
-    timer.setEventHandler { Self.refresh(library, log: log) }
+    timer.setEventHandler { Self.refresh(library, tagger: tagger, log: log) }
     timer.resume()
   }
 
   /// Stops refreshing (a run under way finishes its batch; the index stays consistent).
   func stop() { timer.cancel() }
 
-  private static func refresh(_ url: URL, log: ServeLog) {
+  private static func refresh(_ url: URL, tagger: TaggerSlot, log: ServeLog) {
     do {
       let library = try Library.open(at: url)
       guard library.hasSources else { return }
-      let tagger = try? EntityTagger.bundled()
-      let report = try Indexer.standard(library: library, tagger: tagger).run()
+      if !tagger.isLoaded {
+        tagger.isLoaded = true
+        do {
+          tagger.tagger = try EntityTagger.bundled()
+        } catch {
+          log.line("refresh: entity tagger unavailable (\(error)); indexing without entities")
+        }
+      }
+      let report = try Indexer.standard(library: library, tagger: tagger.tagger).run()
+      guard report.articlesAdded + report.articlesRemoved + report.filesChanged > 0 else { return }
       log.line(
-        "refresh: \(report.articlesAdded) articles added, \(report.articlesRemoved) removed")
+        "refresh: \(report.articlesAdded) articles added, \(report.articlesRemoved) removed, "
+          + "\(report.filesChanged) files changed")
     } catch {
       log.line("refresh failed: \(error)")
     }

@@ -128,6 +128,9 @@ final class SessionHandler: ChannelDuplexHandler {
     variables["HOME"] = folder.path
     variables["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
     variables["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+    // A crashing reader must just end: Swift's backtracer would otherwise wait for keys on
+    // the reader's terminal (its default when that is a tty) and keep the session's place.
+    variables["SWIFT_BACKTRACE"] = "enable=no"
     if variables["LANG"] == nil, variables["LC_ALL"] == nil, variables["LC_CTYPE"] == nil {
       variables["LANG"] = "C.UTF-8"
     }

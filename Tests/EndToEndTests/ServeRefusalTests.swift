@@ -11,6 +11,15 @@ import Testing
     defer { serve.stop() }
     let result = try SSHSubprocess.run(serve.tools.ssh, serve.sshArguments(key: "mallory"))
     #expect(result.status == 255, "\(result.errorOutput)")
+    // Without a key, a known reader is refused too: no password or keyboard-interactive.
+    let noKey = try SSHSubprocess.run(
+      serve.tools.ssh,
+      [
+        "-o", "PubkeyAuthentication=no", "-o",
+        "PreferredAuthentications=password,keyboard-interactive",
+      ]
+        + serve.sshArguments(key: "alice"))
+    #expect(noKey.status == 255, "\(noKey.errorOutput)")
     #expect(try String(contentsOf: serve.log, encoding: .utf8).contains("auth refused unknown key"))
   }
 
@@ -26,12 +35,13 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: marker))
 
     let noTerminal = try SSHSubprocess.run(
-      serve.tools.ssh, ["-T"] + serve.sshArguments(key: "alice"))
+      serve.tools.ssh, ["-T", "-o", "SetEnv=BYLINE_PROBE=1"] + serve.sshArguments(key: "alice"))
     #expect(noTerminal.status == 1)
     #expect(noTerminal.errorOutput.contains("connect from a terminal"), "\(noTerminal.errorOutput)")
     #expect(serve.readers().isEmpty)
     let log = try String(contentsOf: serve.log, encoding: .utf8)
     #expect(log.contains("refused exec for alice"), "\(log)")
+    #expect(log.contains("refused environment variable for alice"), "\(log)")
   }
 
   @Test func sftpAndPortForwardingFail() async throws {

@@ -97,6 +97,13 @@ import Testing
     #expect(everyone, "\(serve.diagnostics())")
     #expect(serve.readers().count == 20)
 
+    // One reader crashing ends its session only: the other 19 and the server go on.
+    let crashed = try #require(serve.readers().first)
+    kill(crashed.pid, SIGSEGV)
+    let ended = await SSHPolling.waitUntil(timeout: .seconds(10)) { serve.readers().count == 19 }
+    #expect(ended)
+    #expect(serve.server?.isRunning == true)
+
     for client in clients { kill(client.pid, SIGKILL) }
     for client in clients { client.waitForExit() }
     let reaped = await SSHPolling.waitUntil(timeout: .seconds(20)) { serve.readers().isEmpty }

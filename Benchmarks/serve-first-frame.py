@@ -127,6 +127,9 @@ def main():
             if not children(server.pid):
                 break
             time.sleep(0.05)
+        left = children(server.pid)
+        if left:
+            print(f"warning: {len(left)} readers of killed sessions still running: {left}")
         clients = [connect()[0] for _ in range(args.readers)]
         time.sleep(0.5)
         readers = children(server.pid)

@@ -21,6 +21,7 @@ final class SessionHandler: ChannelDuplexHandler {
   private var exitStatus: Int?
   private var terminalClosed = false
   private var finished = false
+  private var dropped = false
   private var holdsSession = false
   private var started = Date()
   private var lastInput = Date()
@@ -88,8 +89,12 @@ final class SessionHandler: ChannelDuplexHandler {
   }
 
   func channelInactive(context: ChannelHandlerContext) {
+    dropped = true
     if let reader, exitStatus == nil {
-      // The connection dropped: the reader saves its state and exits; the reaper collects it.
+      // The connection dropped: hang the terminal up, as sshd does (the master closes, so the
+      // reader's reads fail, and it gets SIGHUP); it saves its state and exits, and the reaper
+      // collects it.
+      terminalChannel?.close(promise: nil)
       kill(reader.pid, SIGHUP)
       services.log.line(
         "session end \(record.logName) from \(record.address): connection closed, reader "
@@ -173,7 +178,13 @@ final class SessionHandler: ChannelDuplexHandler {
       .whenComplete { result in
         switch result {
         case .success(let pty):
-          session.pipeline.fireUserInboundEventTriggered(SessionEvent.terminalReady(pty))
+          registry.attach(pty, to: process.pid)
+          if session.isActive {
+            session.pipeline.fireUserInboundEventTriggered(SessionEvent.terminalReady(pty))
+          } else {
+            pty.close(promise: nil)
+            kill(process.pid, SIGHUP)
+          }
         case .failure:
           Glibc.close(process.master)
           session.pipeline.fireUserInboundEventTriggered(SessionEvent.terminalClosed)
@@ -190,7 +201,7 @@ final class SessionHandler: ChannelDuplexHandler {
   private func handle(_ event: SessionEvent, context: ChannelHandlerContext) {
     switch event {
     case .terminalReady(let channel):
-      if finished || exitStatus != nil && terminalClosed {
+      if finished || dropped || exitStatus != nil && terminalClosed {
         channel.close(promise: nil)
       } else {
         terminalChannel = channel

@@ -51,7 +51,7 @@ import Testing
     #expect(!tmux.capture().contains("★"), "\(tmux.capture())")
     #expect(serve.readers().count == 1)
     #expect(serve.stop() == 0, "\(serve.diagnostics())")
-    #expect(tmux.waitFor("ssh-exit=", timeout: 10), "\(tmux.capture())")
+    #expect(tmux.waitFor("exit=1", timeout: 10), "\(tmux.capture())")
     #expect(
       SSHProcessTable.running(withCommandLineContaining: serve.root.path + "/data").isEmpty,
       "a reader outlived the server")

@@ -75,6 +75,26 @@ import Testing
     #expect(tmux.waitFor("ssh-exit=0", timeout: 15), "\(tmux.capture())")
   }
 
+  @Test func openAdmitsAnyKeyAsAGuest() async throws {
+    let serve = try ServeFixture(keys: ["alice"])
+    try serve.makeKey("visitor")
+    try await serve.start(extra: ["--open"])
+    defer { serve.stop() }
+    let output = serve.root.appendingPathComponent("visitor.out").path
+    let client = try SSHChildProcess(
+      serve.tools.ssh, ["-tt"] + serve.sshArguments(key: "visitor"),
+      environment: ["TERM": "xterm-256color"], output: output, errorOutput: output)
+    defer {
+      kill(client.pid, SIGKILL)
+      client.waitForExit()
+    }
+    let shown = await SSHPolling.waitUntil(timeout: .seconds(20)) {
+      (try? String(contentsOfFile: output, encoding: .utf8))?.contains("Harbour terminal") == true
+    }
+    #expect(shown, "\(serve.diagnostics())")
+    #expect(try String(contentsOf: serve.log, encoding: .utf8).contains("auth ok guest"))
+  }
+
   @Test func twentyClientsAtOnceAllGetAFirstFrameAndLeaveNoReaderWhenKilled() async throws {
     let serve = try ServeFixture(keys: ["alice"])
     try await serve.start()

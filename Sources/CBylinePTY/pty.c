@@ -3,9 +3,14 @@
 
 #include <fcntl.h>
 #include <pty.h>
+#include <spawn.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+
+int byline_spawn_close_from(posix_spawn_file_actions_t *actions, int from) {
+  return posix_spawn_file_actions_addclosefrom_np(actions, from);
+}
 
 int byline_openpty(int *master, int *slave, char *name, size_t length, unsigned short rows,
                    unsigned short columns) {

@@ -44,6 +44,28 @@ import Testing
     #expect(log.contains("refused environment variable for alice"), "\(log)")
   }
 
+  @Test func aFullServerSaysSoAndStartsNoReader() async throws {
+    let serve = try ServeFixture(keys: ["alice"])
+    try await serve.start(extra: ["--max-sessions", "1"])
+    defer { serve.stop() }
+    let output = serve.root.appendingPathComponent("first.out").path
+    let first = try SSHChildProcess(
+      serve.tools.ssh, ["-tt"] + serve.sshArguments(key: "alice"),
+      environment: ["TERM": "xterm-256color"], output: output, errorOutput: output)
+    defer {
+      kill(first.pid, SIGKILL)
+      first.waitForExit()
+    }
+    let shown = await SSHPolling.waitUntil(timeout: .seconds(20)) {
+      (try? String(contentsOfFile: output, encoding: .utf8))?.contains("Harbour terminal") == true
+    }
+    #expect(shown, "\(serve.diagnostics())")
+    let second = try SSHSubprocess.run(serve.tools.ssh, ["-tt"] + serve.sshArguments(key: "alice"))
+    #expect(second.status == 1)
+    #expect((second.output + second.errorOutput).contains("The server is full"))
+    #expect(serve.readers().count == 1)
+  }
+
   @Test func sftpAndPortForwardingFail() async throws {
     let serve = try ServeFixture(keys: ["alice"])
     try await serve.start()

@@ -16,6 +16,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssh", exact: "0.15.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(
@@ -45,10 +48,25 @@ let package = Package(
       name: "BylineTUI",
       dependencies: ["BylineCore", "CNCurses"]
     ),
+    // `byline serve`: the SSH server that is the reader (issue 16). NIO stays out of the
+    // core and the TUI; only this target and the executable see it.
+    // openpty(3) for byline serve's readers (glibc declares it only in <pty.h>).
+    .target(name: "CBylinePTY", linkerSettings: [.linkedLibrary("util")]),
+    .target(
+      name: "BylineServe",
+      dependencies: [
+        "BylineCore", "CBylinePTY",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOSSH", package: "swift-nio-ssh"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .executableTarget(
       name: "byline",
       dependencies: [
-        "BylineCore", "BylineTUI",
+        "BylineCore", "BylineTUI", "BylineServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,6 +86,7 @@ let package = Package(
     ),
     .testTarget(
       name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "BylineServeTests", dependencies: ["BylineServe"]),
     .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
     // Snapshots and fixtures are read from the source tree (through #filePath), not bundled.
     .testTarget(

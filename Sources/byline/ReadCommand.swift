@@ -30,12 +30,21 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Write every reading problem of the last index run to this file.")
   var log: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Keep reading state in this file and leave the library unchanged (as byline serve does).",
+      valueName: "path"))
+  var readingState: String?
+
   func validate() throws {
     if let layout, LayoutMode(rawValue: layout) == nil {
       throw ValidationError("--layout must be auto, side or stacked")
     }
     if let readingWidth, !(20...1000).contains(readingWidth) {
       throw ValidationError("--reading-width must be between 20 and 1000")
+    }
+    if readingState != nil, !paths.isEmpty {
+      throw ValidationError("--reading-state reads the library as it is: give no paths")
     }
   }
 
@@ -62,8 +71,14 @@ struct ReadCommand: ParsableCommand {
     }
     let opened: ReaderLibrary
     do {
-      opened = try ReaderLibrary.open(
-        databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log)
+      if let readingState {
+        opened = try ReaderLibrary.shared(
+          databaseURL: libraryOptions.databaseURL,
+          stateURL: URL(fileURLWithPath: readingState))
+      } else {
+        opened = try ReaderLibrary.open(
+          databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log)
+      }
     } catch {
       FileHandle.standardError.write(Data("byline: \(error)\n".utf8))
       throw ExitCode.failure

@@ -76,6 +76,14 @@ struct ReaderLibrary {
       notices: notices, note: "sample articles (add yours: byline add FOLDER)")
   }
 
+  /// Opens the library at `databaseURL` without changing it, with reading state kept in
+  /// `stateURL` (``Library/open(sharedAt:readingStateAt:exactRankingLimit:)``): nothing is added
+  /// or indexed. This is each reader of `byline serve`.
+  static func shared(databaseURL: URL, stateURL: URL) throws(LibraryError) -> ReaderLibrary {
+    let library = try Library.open(sharedAt: databaseURL, readingStateAt: stateURL)
+    return ReaderLibrary(library: library, indexer: nil, notices: [], note: nil)
+  }
+
   /// Where the samples library of the library at `url` is kept: next to it,
   /// `library.sqlite` → `library-samples.sqlite`.
   static func samplesURL(for url: URL) -> URL {

@@ -112,15 +112,19 @@ def main():
             meta = json.load(handle)
         title_ok = norm(article.get("title")) == norm(meta.get("title"))
         titles += title_ok
+        author_ok = True
         if meta.get("byline"):
             author_pages += 1
-            authors += norm(article.get("author")) == norm(meta.get("byline"))
+            author_ok = norm(article.get("author")) == norm(meta.get("byline"))
+            authors += author_ok
         if instant(meta.get("publishedTime")):
             date_pages += 1
             dates += instant(article.get("published")) == instant(meta.get("publishedTime"))
         rows.append((name, precision, recall, score))
         if args.verbose:
             mark = "" if title_ok else f"  title {article.get('title')!r} != {meta.get('title')!r}"
+            if not author_ok:
+                mark += f"  author {article.get('author')!r} != {meta.get('byline')!r}"
             print(f"{name:45} P {precision:.3f} R {recall:.3f} F1 {score:.3f}{mark}")
     count = len(rows)
     if not count:

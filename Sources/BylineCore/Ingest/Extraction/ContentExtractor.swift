@@ -86,7 +86,7 @@ struct ContentExtractor {
     extractor.dropped = cleaner.dropped
     for node in chosen { extractor.add(node) }
     guard !extractor.paragraphs.isEmpty else { return nil }
-    return Extraction(paragraphs: extractor.paragraphs, byline: cleaner.byline)
+    return Extraction(paragraphs: extractor.paragraphs, byline: measure.byline ?? cleaner.byline)
   }
 
   /// Gives every ancestor of a paragraph its share of the paragraph's score, then scales each
@@ -156,7 +156,7 @@ struct ContentExtractor {
   private static func topCandidate(_ records: [NodeStats]) -> Int? {
     var ranked: [(Int, Double)] = []
     for (position, record) in records.enumerated() {
-      guard let score = record.score, record.parent >= 0 else { continue }
+      guard let score = record.score else { continue }
       ranked.append((position, score))
       if ranked.count > 5 {
         ranked.sort { $0.1 > $1.1 }

@@ -10,6 +10,9 @@ struct ContentMeasure {
   private(set) var index: [XMLNodePointer: Int] = [:]
   /// Elements left out of the article whatever is chosen.
   private(set) var removed: Set<XMLNodePointer> = []
+  /// The text of the first byline element (by class or id, `rel=author` or
+  /// `itemprop=author`, under 100 characters), which is left out of the article.
+  private(set) var byline: String?
   /// How many `<article>` elements the page has.
   private(set) var articleCount = 0
   private var stack: [Int] = []
@@ -58,7 +61,19 @@ struct ContentMeasure {
       return false
     }
     let hints = ClassHints(node)
-    if isHidden(node) || (stripUnlikely && isUnlikely(tag: tag, hints: hints)) {
+    if isHidden(node) {
+      removed.insert(node)
+      return false
+    }
+    if byline == nil, isByline(node, hints: hints) {
+      let text = TextSanitizer.sanitizeTitle(node.textContent)
+      if !text.isEmpty, text.count < 100 {
+        byline = Self.itemName(below: node) ?? text
+        removed.insert(node)
+        return false
+      }
+    }
+    if stripUnlikely && isUnlikely(tag: tag, hints: hints) {
       removed.insert(node)
       return false
     }
@@ -97,6 +112,27 @@ struct ContentMeasure {
     guard let style = node.attribute("style")?.lowercased() else { return false }
     let compact = style.filter { $0 != " " }
     return compact.contains("display:none") || compact.contains("visibility:hidden")
+  }
+
+  /// The text of an `itemprop=name` element below `node` (the name in a longer byline).
+  private static func itemName(below node: XMLNodePointer) -> String? {
+    var name: String? = nil
+    node.walkDescendants { child in
+      guard name == nil, child.isElement else { return false }
+      if child != node, child.attribute("itemprop")?.lowercased() == "name" {
+        let text = TextSanitizer.sanitizeTitle(child.textContent)
+        if !text.isEmpty { name = text }
+        return false
+      }
+      return true
+    }
+    return name
+  }
+
+  private func isByline(_ node: XMLNodePointer, hints: ClassHints) -> Bool {
+    if node.attribute("rel")?.lowercased() == "author" { return true }
+    if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
+    return hints.isByline
   }
 
   private func isUnlikely(tag: String, hints: ClassHints) -> Bool {

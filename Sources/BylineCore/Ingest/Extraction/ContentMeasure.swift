@@ -66,8 +66,7 @@ struct ContentMeasure {
       return false
     }
     if byline == nil, isByline(node, hints: hints) {
-      let text = TextSanitizer.sanitizeTitle(node.textContent)
-      if !text.isEmpty, text.count < 100 {
+      if let text = Self.shortText(of: node, limit: 100) {
         byline = Self.itemName(below: node) ?? text
         removed.insert(node)
         return false
@@ -112,6 +111,25 @@ struct ContentMeasure {
     guard let style = node.attribute("style")?.lowercased() else { return false }
     let compact = style.filter { $0 != " " }
     return compact.contains("display:none") || compact.contains("visibility:hidden")
+  }
+
+  /// The element's text, sanitised, when it is not empty and shorter than `limit` characters;
+  /// the walk stops descending past the limit, so a huge or deep element costs little.
+  private static func shortText(of node: XMLNodePointer, limit: Int) -> String? {
+    var parts: [String] = []
+    var length = 0
+    node.walkDescendants { child in
+      guard length < limit * 4 else { return false }
+      if child.isText {
+        let text = child.textValue
+        length += text.utf8.count
+        parts.append(text)
+        return false
+      }
+      return true
+    }
+    let text = TextSanitizer.sanitizeTitle(parts.joined())
+    return text.isEmpty || text.count >= limit ? nil : text
   }
 
   /// The text of an `itemprop=name` element below `node` (the name in a longer byline).

@@ -97,9 +97,7 @@ struct ContentCleaner {
   /// A short element named as a byline (class or id, `rel=author`, `itemprop=author`).
   private func isByline(_ record: NodeStats) -> Bool {
     guard record.textLength > 0, record.textLength < 100 else { return false }
-    let rel = record.node.attribute("rel")?.lowercased() ?? ""
-    let itemprop = record.node.attribute("itemprop")?.lowercased() ?? ""
-    return rel == "author" || itemprop.contains("author") || record.hints.isByline
+    return record.hints.namesAuthor || record.hints.isByline
   }
 
   private func isDataTable(_ record: NodeStats) -> Bool {

@@ -61,7 +61,7 @@ struct ContentMeasure {
       return false
     }
     let hints = ClassHints(node)
-    if isHidden(node) {
+    if hints.isHidden {
       removed.insert(node)
       return false
     }
@@ -106,13 +106,6 @@ struct ContentMeasure {
     if parent >= 0 { records[parent].absorb(records[top]) }
   }
 
-  private func isHidden(_ node: XMLNodePointer) -> Bool {
-    if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-    guard let style = node.attribute("style")?.lowercased() else { return false }
-    let compact = style.filter { $0 != " " }
-    return compact.contains("display:none") || compact.contains("visibility:hidden")
-  }
-
   /// The element's text, sanitised, when it is not empty and shorter than `limit` characters;
   /// the walk stops descending past the limit, so a huge or deep element costs little.
   private static func shortText(of node: XMLNodePointer, limit: Int) -> String? {
@@ -148,9 +141,7 @@ struct ContentMeasure {
   }
 
   private func isByline(_ node: XMLNodePointer, hints: ClassHints) -> Bool {
-    if node.attribute("rel")?.lowercased() == "author" { return true }
-    if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
-    return hints.isByline
+    hints.namesAuthor || hints.isByline
   }
 
   private func isUnlikely(tag: String, hints: ClassHints) -> Bool {

@@ -8,7 +8,7 @@ struct Bench: ParsableCommand {
     abstract: "Benchmarks for Byline, and a generator of realistic test corpora.",
     subcommands: [
       ReadersBenchmark.self, TaggerBenchmark.self, RenderBenchmark.self, CorpusCommand.self,
-      LibraryBenchmark.self,
+      LibraryBenchmark.self, ExtractionBenchmark.self,
     ]
   )
 }

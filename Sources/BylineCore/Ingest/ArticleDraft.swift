@@ -11,6 +11,8 @@ struct ArticleDraft {
   var identifier: String?
   /// The author or byline.
   var author: String?
+  /// The name of the site that published it.
+  var site: String?
   /// When it was published, if the source said and the date parsed.
   var published: Date?
   /// The body.
@@ -67,12 +69,13 @@ struct ArticleDraft {
     let cleanURL = url.map(TextSanitizer.sanitizeTitle).flatMap { $0.isEmpty ? nil : $0 }
     let cleanID = identifier.map(TextSanitizer.sanitizeTitle).flatMap { $0.isEmpty ? nil : $0 }
     let cleanAuthor = author.map(TextSanitizer.sanitizeTitle).flatMap { $0.isEmpty ? nil : $0 }
+    let cleanSite = site.map(TextSanitizer.sanitizeTitle).flatMap { $0.isEmpty ? nil : $0 }
     let key = ArticleKey(
       identifier: cleanURL ?? cleanID, title: cleanTitle,
       published: published.map(DateParser.isoString), body: body.lazy.map(\.text))
     return Article(
       key: key, title: cleanTitle, source: TextSanitizer.sanitizeLine(source), url: cleanURL,
-      author: cleanAuthor, published: published, paragraphs: body)
+      author: cleanAuthor, published: published, site: cleanSite, paragraphs: body)
   }
 
   /// The first words of `text` (at most eight, and about 60 characters) with an ellipsis when

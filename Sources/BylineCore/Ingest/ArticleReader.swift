@@ -65,21 +65,25 @@ public enum ArticleReader {
     if size > options.maxFileSize {
       throw .tooLarge(path: path, size: size, limit: options.maxFileSize)
     }
-    return try read(bytes: readBytes(path: path, limit: options.maxFileSize), path: path)
+    return try read(
+      bytes: readBytes(path: path, limit: options.maxFileSize), path: path,
+      extractMainContent: options.extractMainContent)
   }
 
   /// Reads the articles in a file's bytes as if read from a file at `path`: decoded (empty and
   /// binary files refused), then parsed as `format`, or as the format the content and `path`
   /// suggest when `format` is `nil`. The fuzz targets use it to reach each reader directly.
+  /// `extractMainContent` off reads a web page's whole text.
   public static func read(
-    bytes: [UInt8], path: String, format: ArticleFormat? = nil
+    bytes: [UInt8], path: String, format: ArticleFormat? = nil, extractMainContent: Bool = true
   ) throws(IngestError) -> FileIngest {
     let decoded = try TextDecoding.decode(bytes, path: path)
     if !decoded.text.unicodeScalars.contains(where: { !TextSanitizer.isSpace($0) }) {
       throw .emptyFile(path: path)
     }
     let format = format ?? FormatDetector.format(of: decoded.text, path: path)
-    var ingest = parse(text: decoded.text, format: format, path: path)
+    var ingest = parse(
+      text: decoded.text, format: format, path: path, extractMainContent: extractMainContent)
     ingest.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
     return ingest
   }
@@ -103,14 +107,16 @@ public enum ArticleReader {
     return bytes
   }
 
-  static func parse(text: String, format: ArticleFormat, path: String) -> FileIngest {
+  static func parse(
+    text: String, format: ArticleFormat, path: String, extractMainContent: Bool = true
+  ) -> FileIngest {
     switch format {
     case .plainText:
       FileIngest(format: format, articles: [PlainTextReader.read(text, source: path)])
     case .markdown:
       MarkdownReader.read(text, source: path)
     case .html:
-      HTMLReader.read(text, source: path)
+      HTMLReader.read(text, source: path, extract: extractMainContent)
     case .feed:
       FeedReader.read(text, source: path)
     case .json:

@@ -4,18 +4,16 @@ import Foundation
 /// Reads an article from an HTML page with libxml2's forgiving HTML parser (never regular
 /// expressions), so tag soup still gives readable text and entities are decoded.
 ///
-/// - Title: `og:title`, else `<title>`, else the first `<h1>`.
-/// - Date: `article:published_time`, else the first `<time datetime>`, else other common date
-///   metadata (`date`, `dc.date`, `pubdate`, `itemprop=datePublished`).
-/// - Author: `<meta name=author>`, else `article:author` (when not a URL), else a `rel=author`
-///   link's text.
-/// - URL: `<link rel=canonical>`, else `og:url`.
-/// - Text: the first `<article>`, else `<main>` (or `role=main`), else `<body>`; see
-///   ``HTMLTextExtractor`` for what becomes paragraphs.
+/// - Title, author, date, canonical URL and site name: see ``PageMetadata`` (JSON-LD, `<meta>`,
+///   `<title>` without the site's name, then what the content shows).
+/// - Text: the main content found by ``ContentExtractor`` (Readability's way of scoring blocks),
+///   else JSON-LD `articleBody` when it is much longer, else the whole `<body>` (a short page, a
+///   list page); ``HTMLTextExtractor`` turns the chosen elements into paragraphs. With
+///   `extract` off (`byline dump --raw`), the whole `<body>` as before extraction.
 enum HTMLReader {
   /// The article in the page `text`, read from `source`.
-  static func read(_ text: String, source: String) -> FileIngest {
-    let draft = self.draft(text)
+  static func read(_ text: String, source: String, extract: Bool = true) -> FileIngest {
+    let draft = self.draft(text, extract: extract)
     var diagnostics = draft.warnings(path: source)
     if draft.paragraphs.isEmpty {
       diagnostics.append(
@@ -28,8 +26,8 @@ enum HTMLReader {
   }
 
   /// The article in the page `text`, before its metadata is sanitised.
-  static func draft(_ text: String) -> ArticleDraft {
-    LibXML.withHTMLDocument(text) { root in draft(root: root) } ?? ArticleDraft()
+  static func draft(_ text: String, extract: Bool = true) -> ArticleDraft {
+    LibXML.withHTMLDocument(text) { root in draft(root: root, extract: extract) } ?? ArticleDraft()
   }
 
   /// The paragraphs of an HTML fragment, such as a feed item's content.
@@ -68,19 +66,41 @@ enum HTMLReader {
     (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
   }
 
-  private static func draft(root: XMLNodePointer) -> ArticleDraft {
+  private static func draft(root: XMLNodePointer, extract: Bool) -> ArticleDraft {
     let found = PageMetadata(root: root)
     var draft = ArticleDraft()
-    draft.title = found.openGraphTitle ?? found.titleElement ?? found.firstHeading
-    draft.url = found.canonicalURL ?? found.openGraphURL
-    draft.author = found.metaAuthor ?? found.articleAuthor ?? found.relAuthor
+    draft.title = found.title
+    draft.url = found.url
+    draft.author = found.author
+    draft.site = found.siteName
     for candidate in found.dates.reversed() { draft.setDate(candidate) }
-    var paragraphs: [Paragraph] = []
-    if let main = found.article ?? found.main {
-      paragraphs = HTMLTextExtractor.paragraphs(of: main)
+    let body = found.body ?? root
+    if !extract {
+      draft.paragraphs = HTMLTextExtractor.paragraphs(of: body)
+      draft.author = draft.author ?? found.relAuthor
+      return draft
     }
-    if paragraphs.isEmpty { paragraphs = HTMLTextExtractor.paragraphs(of: found.body ?? root) }
-    draft.paragraphs = paragraphs
+    if let extraction = ContentExtractor.extract(body: body, title: draft.title),
+      extraction.standsOut
+    {
+      draft.paragraphs = extraction.paragraphs
+      draft.author = draft.author ?? extraction.byline
+    }
+    draft.author = draft.author ?? found.relAuthor
+    if let fromJSON = found.jsonLD?.bodyParagraphs, !fromJSON.isEmpty,
+      wordCount(fromJSON) > 2 * wordCount(draft.paragraphs)
+    {
+      draft.paragraphs = fromJSON
+    }
+    // Nothing stands out (a short page, a list page): the page is read whole.
+    if draft.paragraphs.isEmpty, let main = found.article ?? found.main {
+      draft.paragraphs = HTMLTextExtractor.paragraphs(of: main)
+    }
+    if draft.paragraphs.isEmpty { draft.paragraphs = HTMLTextExtractor.paragraphs(of: body) }
     return draft
+  }
+
+  private static func wordCount(_ paragraphs: [Paragraph]) -> Int {
+    paragraphs.reduce(0) { $0 + $1.text.split(separator: " ").count }
   }
 }

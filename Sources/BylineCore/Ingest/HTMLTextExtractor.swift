@@ -14,6 +14,9 @@ struct HTMLTextExtractor {
   private var quoteDepth = 0
   private var preDepth = 0
   private var linkDepth = 0
+  /// Elements to leave out with everything below them (boilerplate found by
+  /// ``ContentExtractor``).
+  var dropped: Set<XMLNodePointer> = []
 
   /// Elements whose content is never article text.
   static let skipped: Set<String> = [
@@ -54,7 +57,7 @@ struct HTMLTextExtractor {
     }
     guard node.isElement else { return false }
     let name = node.localName
-    if Self.skipped.contains(name) || node.attribute("hidden") != nil
+    if Self.skipped.contains(name) || dropped.contains(node) || node.attribute("hidden") != nil
       || node.attribute("aria-hidden") == "true"
     {
       return false
@@ -82,7 +85,7 @@ struct HTMLTextExtractor {
   private mutating func exit(_ node: XMLNodePointer) {
     guard node.isElement else { return }
     let name = node.localName
-    if Self.skipped.contains(name) { return }
+    if Self.skipped.contains(name) || dropped.contains(node) { return }
     if Self.blocks.contains(name) {
       flush()
       switch name {

@@ -6,8 +6,15 @@ public struct IngestOptions: Sendable, Hashable {
   /// Files larger than this many bytes are skipped with a diagnostic, never read.
   public var maxFileSize: Int
 
-  /// Creates options; `maxFileSize` defaults to 32 MiB.
-  public init(maxFileSize: Int = IngestOptions.defaultMaxFileSize) {
+  /// Whether an HTML page is read for its main content only (``ContentExtractor``); off, the
+  /// whole page's text is read (`byline dump --raw`).
+  public var extractMainContent: Bool
+
+  /// Creates options; `maxFileSize` defaults to 32 MiB, main-content extraction is on.
+  public init(
+    maxFileSize: Int = IngestOptions.defaultMaxFileSize, extractMainContent: Bool = true
+  ) {
     self.maxFileSize = maxFileSize
+    self.extractMainContent = extractMainContent
   }
 }

@@ -14,6 +14,9 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
   public var author: String?
   /// When it was published, if the source said; never invented.
   public var published: Date?
+  /// The name of the site that published it (a web page's `og:site_name` or JSON-LD publisher),
+  /// if the source said. Not kept in the library.
+  public var site: String?
   /// The body, in reading order.
   public var paragraphs: [Paragraph]
 
@@ -23,7 +26,7 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
   /// Creates an article.
   public init(
     key: ArticleKey, title: String, source: String, url: String? = nil, author: String? = nil,
-    published: Date? = nil, paragraphs: [Paragraph]
+    published: Date? = nil, site: String? = nil, paragraphs: [Paragraph]
   ) {
     self.key = key
     self.title = title
@@ -31,6 +34,7 @@ public struct Article: Hashable, Sendable, Codable, Identifiable {
     self.url = url
     self.author = author
     self.published = published
+    self.site = site
     self.paragraphs = paragraphs
   }
 }

@@ -30,6 +30,8 @@ struct ReadCommand: ParsableCommand {
   @Option(help: "Write every reading problem of the last index run to this file.")
   var log: String?
 
+  @OptionGroup var fetchOptions: FetchOptions
+
   func validate() throws {
     if let layout, LayoutMode(rawValue: layout) == nil {
       throw ValidationError("--layout must be auto, side or stacked")
@@ -63,7 +65,8 @@ struct ReadCommand: ParsableCommand {
     let opened: ReaderLibrary
     do {
       opened = try ReaderLibrary.open(
-        databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log)
+        databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log,
+        fetchSettings: fetchOptions.settings(loaded: config))
     } catch {
       FileHandle.standardError.write(Data("byline: \(error)\n".utf8))
       throw ExitCode.failure

@@ -10,6 +10,7 @@ struct Byline: ParsableCommand {
     subcommands: [
       ReadCommand.self, DumpCommand.self, EntitiesCommand.self, EntityCommand.self,
       AddCommand.self, IndexCommand.self, SearchCommand.self, MarkReadCommand.self,
+      SourcesCommand.self, RemoveCommand.self, ImportCommand.self, ExportCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

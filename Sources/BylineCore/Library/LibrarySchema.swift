@@ -24,7 +24,7 @@ import GRDB
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 3
+  static let currentVersion = 4
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
@@ -74,6 +74,10 @@ enum LibrarySchema {
     migrator.registerMigration("v3") { db in
       try migrateToVersion3(db)
       try db.execute(sql: "PRAGMA user_version = 3")
+    }
+    migrator.registerMigration("v4") { db in
+      try db.execute(sql: version4)
+      try db.execute(sql: "PRAGMA user_version = 4")
     }
     return migrator
   }

@@ -9,6 +9,8 @@ import Foundation
 /// reading-width 72
 /// status-cues on
 /// mouse no
+/// offline yes
+/// ca-file /etc/byline/extra-ca.pem
 /// ```
 public enum ConfigParser {
   /// The config file's path: `$XDG_CONFIG_HOME/byline/config`, else `~/.config/byline/config`.
@@ -51,7 +53,7 @@ public enum ConfigParser {
           continue
         }
         config.keymap.bind(key, to: action)
-      case "theme", "layout", "reading-width", "status-cues", "mouse":
+      case "theme", "layout", "reading-width", "status-cues", "mouse", "offline", "ca-file":
         guard words.count == 2 else {
           problems.append(.malformedLine(text: content, file: file, line: line))
           continue
@@ -90,6 +92,14 @@ public enum ConfigParser {
       case "no", "off": config.mouse = false
       default: return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
+    case "offline":
+      switch value {
+      case "yes", "on": config.offline = true
+      case "no", "off": config.offline = false
+      default: return .invalidValue(setting: setting, value: value, file: file, line: line)
+      }
+    case "ca-file":
+      config.caFile = value
     default:
       guard let width = Int(value), (20...1000).contains(width) else {
         return .invalidValue(setting: setting, value: value, file: file, line: line)

@@ -17,6 +17,11 @@ public struct ReaderConfig: Hashable, Sendable {
   /// Whether Byline asks the terminal for mouse reports (`mouse yes`, the default; `mouse no`
   /// leaves the mouse to the terminal, for selecting text without Shift).
   public var mouse = true
+  /// Whether web sources stay unfetched (`offline yes`; `--offline` on the command line).
+  public var offline = false
+  /// A PEM file of certificates trusted besides the system's for https sources (`ca-file
+  /// PATH`; `--ca-file` on the command line).
+  public var caFile: String?
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

@@ -52,14 +52,6 @@ extension Library {
   /// permanent redirect), outcome and note, and when it may be fetched again.
   func recordFetch(of feed: FeedSource) throws(LibraryError) {
     try write { db in
-      if let old = try String.fetchOne(
-        db, sql: "SELECT url FROM feeds WHERE source_id = ?", arguments: [feed.id]),
-        old != feed.url
-      {
-        try db.execute(
-          sql: "UPDATE files SET path = ? WHERE path = ? AND source_id = ?",
-          arguments: [feed.holderPath, WebAddress.redacted(old), feed.id])
-      }
       try db.execute(
         sql: """
           UPDATE feeds SET url = ?, kind = ?, title = ?, etag = ?, last_modified = ?,
@@ -70,6 +62,19 @@ extension Library {
           feed.checked?.timeIntervalSince1970, feed.nextCheck?.timeIntervalSince1970,
           feed.outcome, feed.note, feed.id,
         ])
+    }
+  }
+
+  /// Moves `feed` to `url` (a permanent redirect): its address, and the path of the row of
+  /// `files` holding its items, so they stay its items.
+  func moveFeed(_ feed: FeedSource, to url: String) throws(LibraryError) {
+    try write { db in
+      try db.execute(
+        sql: """
+          UPDATE OR IGNORE files SET path = ? WHERE path = ? AND source_id = ?
+          """, arguments: [WebAddress.redacted(url), feed.holderPath, feed.id])
+      try db.execute(
+        sql: "UPDATE feeds SET url = ? WHERE source_id = ?", arguments: [url, feed.id])
     }
   }
 }

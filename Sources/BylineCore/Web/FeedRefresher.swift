@@ -200,6 +200,7 @@ public final class FeedRefresher: Sendable {
       if let moved = response.movedTo, moved != feed.url {
         feed.note =
           "moved permanently from \(WebAddress.redacted(feed.url)) to \(WebAddress.redacted(moved))"
+        try? library.moveFeed(feed, to: moved)
         feed.url = moved
         report.url = feed.displayURL
       }
@@ -242,7 +243,8 @@ public final class FeedRefresher: Sendable {
       return .notAFeed(reason)
     case .feed(let title, let items):
       if feed.kind == .page { feed.kind = .feed }
-      if let title { feed.title = title }
+      // A title the user gave (an import's) wins over the feed's own.
+      if feed.title == nil, let title { feed.title = title }
       articles = items
     case .page(let article, _):
       guard feed.kind == .page, let article else {

@@ -47,6 +47,9 @@ final class HTTPFetcher: Sendable {
         proxy: proxy.map { .server(host: $0.host, port: $0.port) },
         decompression: .enabled(limit: .size(settings.maxBodyBytes)))
       configuration.httpVersion = .automatic
+      // A refused connection is an answer: say so at once rather than retrying until the
+      // connect timeout.
+      configuration.connectionPool.retryConnectionEstablishment = false
       return configuration
     }
     direct = HTTPClient(

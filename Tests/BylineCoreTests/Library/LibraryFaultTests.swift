@@ -16,7 +16,7 @@ import Testing
     let version = try DatabaseQueue(path: scratch.database.path).read {
       try Int.fetchOne($0, sql: "PRAGMA user_version")
     }
-    #expect(version == 3)
+    #expect(version == 4)
   }
 
   @Test func refusesLibraryFromNewerBylineAndLeavesItUntouched() throws {
@@ -27,11 +27,11 @@ import Testing
       try db.execute(sql: "CREATE TABLE future_feature(x)")
     }
     let before = try Data(contentsOf: scratch.database)
-    #expect(throws: LibraryError.newerSchema(path: scratch.database.path, found: 7, supported: 3)) {
+    #expect(throws: LibraryError.newerSchema(path: scratch.database.path, found: 7, supported: 4)) {
       _ = try Library.open(at: scratch.database)
     }
     #expect(try Data(contentsOf: scratch.database) == before)
-    let message = LibraryError.newerSchema(path: "/x/library.sqlite", found: 7, supported: 3)
+    let message = LibraryError.newerSchema(path: "/x/library.sqlite", found: 7, supported: 4)
       .description
     #expect(message.contains("/x/library.sqlite") && message.contains("newer Byline"))
   }

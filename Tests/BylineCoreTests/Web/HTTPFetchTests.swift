@@ -76,7 +76,11 @@ import Testing
   @Test func anEndlessBodyIsCutAtTheLimit() async throws {
     let harness = try FeedTestHarness()
     harness.server.route("/feed.xml", .init(behaviour: .endless))
-    let report = try await harness.subscribe("/feed.xml") { $0.maxBodyBytes = 1_048_576 }
+    // A long request timeout: the cap, not the clock, must end it (even on a loaded machine).
+    let report = try await harness.subscribe("/feed.xml") {
+      $0.maxBodyBytes = 1_048_576
+      $0.requestTimeout = 60
+    }
     #expect(report.outcome == .tooLarge(limit: 1_048_576))
   }
 

@@ -11,8 +11,9 @@ struct ReadCommand: ParsableCommand {
 
   @Argument(
     help: """
-      Article files or folders: added to the library and indexed in the background \
-      (default: the library; the bundled samples while nothing was added).
+      Article files or folders, or http(s) feed URLs: added to the library and indexed or \
+      fetched in the background (default: the library; the bundled samples while nothing was \
+      added).
       """)
   var paths: [String] = []
 

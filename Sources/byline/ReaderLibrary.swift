@@ -39,6 +39,16 @@ struct ReaderLibrary {
     var added: [String] = []
     var known: [String] = []
     for path in paths {
+      // A web address is recorded as a feed; the background run fetches it (it is due).
+      if WebAddress.isWebAddress(path) {
+        do {
+          let shown = WebAddress.redacted(path)
+          if try main.addFeed(url: path) != nil { added.append(shown) } else { known.append(shown) }
+        } catch {
+          notices.append(StatusMessage("\(error)", isError: true))
+        }
+        continue
+      }
       let url = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
       do {
         if try main.addSource(url) { added.append(url.path) } else { known.append(url.path) }

@@ -16,7 +16,10 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     .package(url: "https://github.com/apple/swift-nio-ssh", exact: "0.15.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
@@ -35,6 +38,11 @@ let package = Package(
       dependencies: [
         "CLibXML2",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
       ],
       resources: [.copy("Resources")]
     ),
@@ -85,14 +93,34 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "BylineCoreTests", dependencies: ["BylineCore"], resources: [.copy("Fixtures")]),
+      name: "BylineCoreTests",
+      dependencies: [
+        "BylineCore",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+      ],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "BylineServeTests", dependencies: ["BylineServe"]),
     .testTarget(name: "BylineTrainingTests", dependencies: ["BylineTraining", "BylineCore"]),
     // Snapshots and fixtures are read from the source tree (through #filePath), not bundled.
     .testTarget(
       name: "BylineTUITests", dependencies: ["BylineTUI", "BylineCore"],
       exclude: ["__Snapshots__"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["BylineCore"], exclude: ["Fixtures"]),
+    // The end-to-end tests share the loopback HTTP server of BylineCoreTests (a symlink).
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [
+        "BylineCore",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+      ],
+      exclude: ["Fixtures"]),
     // The fuzz targets' invariant checks, shared by the fuzzer and the regression tests.
     .target(
       name: "BylineFuzzing",

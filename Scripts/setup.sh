@@ -13,8 +13,8 @@ set -euo pipefail
 build_packages=(libncurses-dev libxml2-dev libsqlite3-dev pkg-config)
 # The test suite: tmux and OpenSSH for the end-to-end tests, less for the bandwidth comparison,
 # unicode-data and iso-codes for the generated tables, locales for the locale tests, make for
-# the install test.
-test_packages=(tmux openssh-server openssh-client less unicode-data iso-codes locales make)
+# the install test, openssl for the certificate of the feed TLS test.
+test_packages=(tmux openssh-server openssh-client less unicode-data iso-codes locales make openssl)
 
 wanted=("${build_packages[@]}")
 case "${1:-}" in

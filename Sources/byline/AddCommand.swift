@@ -2,21 +2,40 @@ import ArgumentParser
 import BylineCore
 import Foundation
 
-/// `byline add PATH...`: records folders or files as library sources and indexes them.
+/// `byline add PATH|URL...`: records folders, files and web feeds as library sources and
+/// indexes them.
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Add folders or files to the library and index them.")
+    abstract: "Add folders, files or web feeds and index them.",
+    discussion: """
+      An http or https URL subscribes to a feed (RSS, Atom or JSON Feed): it is fetched at \
+      once and its items indexed. A web page's feed is found through its <link \
+      rel="alternate">; a page without one is stored as one article. An address already in \
+      the library is not added twice. Each address that fails is named with its reason, and \
+      the exit status is 1.
+      """)
 
   @OptionGroup var options: LibraryOptions
 
-  @Argument(help: "Folders or files of articles.")
+  @OptionGroup var fetchOptions: FetchOptions
+
+  @Argument(help: "Folders or files of articles, or http(s) URLs of feeds or pages.")
   var paths: [String]
 
   func run() throws {
     let library = try LibraryPipeline.open(options, forWriting: true)
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    let urls = paths.filter(WebAddress.isWebAddress)
+    let paths = paths.filter { !WebAddress.isWebAddress($0) }
     var failed = false
+    if !urls.isEmpty {
+      failed = try WebSources.subscribe(urls, library: library, settings: fetchOptions.settings())
+    }
+    guard !paths.isEmpty else {
+      if failed { throw ExitCode.failure }
+      return
+    }
     for path in paths {
       let url = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
       do {

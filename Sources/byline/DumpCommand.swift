@@ -6,13 +6,15 @@ import Foundation
 struct DumpCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dump",
-    abstract: "Print articles in files and folders as text or JSON.",
+    abstract: "Print the articles in files, folders or URLs.",
     discussion: """
       Reads plain text, Markdown, HTML, RSS, Atom, JSON Feed and JSON Lines files (folders are \
       read recursively, hidden files skipped) and prints each article: its title, Date, Source, \
       Author and URL lines, then its paragraphs wrapped to the width, with headings marked \
       '## ', quotes '> ' and list items '• ', then its links. Problems go to standard error, \
-      one line each, naming the file (and line). The files are never changed.
+      one line each, naming the file (and line). The files are never changed. An http or \
+      https URL is fetched and read as a feed (a web page's own feed when it names one, else \
+      the page as one article) without touching the library.
 
       A web page is read for its main content (the article, without navigation, share \
       buttons, related links or comments), with its title, author, date, canonical URL and \
@@ -29,11 +31,14 @@ struct DumpCommand: ParsableCommand {
         byline dump --width 60 ~/news/
         byline dump feed.xml notes.md | less
         byline dump --format json page.html | jq -r .title
+        byline dump https://example.com/feed.xml
       """
   )
 
-  @Argument(help: "Files and folders to read.", completion: .file())
+  @Argument(help: "Files, folders and http(s) URLs to read.", completion: .file())
   var paths: [String] = []
+
+  @OptionGroup var fetchOptions: FetchOptions
 
   @Option(help: "Wrap paragraphs to this many terminal columns (20 to 1000).")
   var width: Int = 80
@@ -83,7 +88,13 @@ struct DumpCommand: ParsableCommand {
     }
     let options = IngestOptions(
       maxFileSize: maxFileSize * 1024 * 1024, extractMainContent: !raw)
-    let result = ArticleReader.read(paths: paths, options: options).failingNamedSkips(of: paths)
+    let urls = paths.filter(WebAddress.isWebAddress)
+    let paths = paths.filter { !WebAddress.isWebAddress($0) }
+    var result =
+      paths.isEmpty
+      ? IngestResult()
+      : ArticleReader.read(paths: paths, options: options).failingNamedSkips(of: paths)
+    result.diagnostics += fetch(urls, into: &result.articles)
     for diagnostic in result.diagnostics {
       FileHandle.standardError.write(Data("byline: \(diagnostic)\n".utf8))
     }
@@ -98,5 +109,35 @@ struct DumpCommand: ParsableCommand {
     }
     let nothingRead = result.articles.isEmpty && !result.diagnostics.isEmpty
     if result.hasErrors || nothingRead { throw ExitCode(1) }
+  }
+
+  /// Fetches and reads each URL, appending its articles; returns an error per failed URL.
+  private func fetch(_ urls: [String], into articles: inout [Article]) -> [IngestDiagnostic] {
+    guard !urls.isEmpty else { return [] }
+    var configured = fetchOptions.settings()
+    configured.maxBodyBytes = maxFileSize * 1024 * 1024
+    let settings = configured
+    let results = BlockingTask.run { () -> [Result<[Article], FeedOutcome>] in
+      var results: [Result<[Article], FeedOutcome>] = []
+      for url in urls {
+        do {
+          results.append(try await FeedRefresher.articles(at: url, settings: settings))
+        } catch {
+          results.append(.failure(.skipped("\(error)")))
+        }
+      }
+      return results
+    }
+    var diagnostics: [IngestDiagnostic] = []
+    for (url, result) in zip(urls, results) {
+      switch result {
+      case .success(let read): articles += read
+      case .failure(let outcome):
+        diagnostics.append(
+          IngestDiagnostic(
+            severity: .error, path: WebAddress.redacted(url), message: outcome.description))
+      }
+    }
+    return diagnostics
   }
 }

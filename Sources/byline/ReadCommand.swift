@@ -11,8 +11,9 @@ struct ReadCommand: ParsableCommand {
 
   @Argument(
     help: """
-      Article files or folders: added to the library and indexed in the background \
-      (default: the library; the bundled samples while nothing was added).
+      Article files or folders, or http(s) feed URLs: added to the library and indexed or \
+      fetched in the background (default: the library; the bundled samples while nothing was \
+      added).
       """)
   var paths: [String] = []
 
@@ -35,6 +36,8 @@ struct ReadCommand: ParsableCommand {
       "Keep reading state in this file and leave the library unchanged (as byline serve does).",
       valueName: "path"))
   var readingState: String?
+
+  @OptionGroup var fetchOptions: FetchOptions
 
   func validate() throws {
     if let layout, LayoutMode(rawValue: layout) == nil {
@@ -77,7 +80,8 @@ struct ReadCommand: ParsableCommand {
           stateURL: URL(fileURLWithPath: readingState))
       } else {
         opened = try ReaderLibrary.open(
-          databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log)
+          databaseURL: libraryOptions.databaseURL, paths: paths, logPath: log,
+          fetchSettings: fetchOptions.settings(loaded: config))
       }
     } catch {
       FileHandle.standardError.write(Data("byline: \(error)\n".utf8))

@@ -24,7 +24,7 @@ struct ReaderLibrary {
   /// single paths become notices; a library that cannot be opened is thrown. A read-only
   /// library is read as it is: nothing is added or indexed, and the status line says so.
   static func open(
-    databaseURL: URL, paths: [String], logPath: String?
+    databaseURL: URL, paths: [String], logPath: String?, fetchSettings: FetchSettings
   ) throws(LibraryError) -> ReaderLibrary {
     var notices: [StatusMessage] = []
     let main = try Library.open(at: databaseURL)
@@ -44,6 +44,16 @@ struct ReaderLibrary {
     var added: [String] = []
     var known: [String] = []
     for path in paths {
+      // A web address is recorded as a feed; the background run fetches it (it is due).
+      if WebAddress.isWebAddress(path) {
+        do {
+          let shown = WebAddress.redacted(path)
+          if try main.addFeed(url: path) != nil { added.append(shown) } else { known.append(shown) }
+        } catch {
+          notices.append(StatusMessage("\(error)", isError: true))
+        }
+        continue
+      }
       let url = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL
       do {
         if try main.addSource(url) { added.append(url.path) } else { known.append(url.path) }
@@ -59,7 +69,9 @@ struct ReaderLibrary {
     }
     if main.hasSources {
       return ReaderLibrary(
-        library: main, indexer: indexer(for: main, samples: false, logPath: logPath),
+        library: main,
+        indexer: indexer(
+          for: main, samples: false, logPath: logPath, fetchSettings: fetchSettings),
         notices: notices, note: note, shownSources: added + known)
     }
     let samples = try Library.open(at: samplesURL(for: main.url))
@@ -72,7 +84,8 @@ struct ReaderLibrary {
       }
     }
     return ReaderLibrary(
-      library: samples, indexer: indexer(for: samples, samples: true, logPath: logPath),
+      library: samples,
+      indexer: indexer(for: samples, samples: true, logPath: logPath, fetchSettings: nil),
       notices: notices, note: "sample articles (add yours: byline add FOLDER)")
   }
 
@@ -92,15 +105,21 @@ struct ReaderLibrary {
   }
 
   /// A background indexer for `library` with Byline's walker, reader, tagger and linker; the
-  /// tagger is loaded on the background thread. Reading problems are written to `logPath`.
-  static func indexer(for library: Library, samples: Bool, logPath: String?) -> BackgroundIndexer {
+  /// tagger is loaded on the background thread. Web feeds are refreshed after the files with
+  /// `fetchSettings` (not at all when `nil`). Reading problems are written to `logPath`.
+  static func indexer(
+    for library: Library, samples: Bool, logPath: String?, fetchSettings: FetchSettings?
+  ) -> BackgroundIndexer {
     BackgroundIndexer(
       indexer: { notify in
         makeIndexer(for: library, samples: samples) { notify(StatusMessage($0, isError: true)) }
       },
+      fetchSettings: fetchSettings,
       afterRun: { report in
         guard let logPath else { return }
-        let text = report.failures.map { "\($0)\n" }.joined()
+        let text =
+          report.failures.map { "\($0)\n" }.joined()
+          + report.feedFailures.map { "\($0.url): \($0.outcome)\n" }.joined()
         try? text.write(toFile: logPath, atomically: true, encoding: .utf8)
       })
   }

@@ -11,6 +11,7 @@ struct Byline: ParsableCommand {
       ReadCommand.self, DumpCommand.self, EntitiesCommand.self, EntityCommand.self,
       AddCommand.self, IndexCommand.self, SearchCommand.self, MarkReadCommand.self,
       ServeCommand.self,
+      SourcesCommand.self, RemoveCommand.self, ImportCommand.self, ExportCommand.self,
     ],
     defaultSubcommand: ReadCommand.self
   )

@@ -10,6 +10,12 @@ public struct IndexProgress: Hashable, Sendable {
   public var articlesWritten: Int
   /// Seconds since the run started.
   public var elapsed: TimeInterval
+  /// Web feeds fetched so far (after the files, in the same run).
+  public var feedsDone = 0
+  /// Web feeds this run fetches (0 while files are indexed, or when none is due).
+  public var feedsTotal = 0
+  /// Web feeds that failed so far.
+  public var feedsFailed = 0
 
   /// Creates a progress report.
   public init(filesDone: Int, filesTotal: Int, articlesWritten: Int, elapsed: TimeInterval) {

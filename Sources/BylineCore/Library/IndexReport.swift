@@ -29,6 +29,14 @@ public struct IndexReport: Hashable, Sendable {
   public var failures: [LibraryError] = []
   /// Sources that no longer exist; their articles were kept.
   public var missingSources: [String] = []
+  /// Web feeds fetched in this run (failed ones included).
+  public var feedsFetched = 0
+  /// Items new to the library from web feeds.
+  public var feedArticlesAdded = 0
+  /// Items from web feeds whose text changed.
+  public var feedArticlesUpdated = 0
+  /// Each web feed that failed: its address (without credentials) and the reason.
+  public var feedFailures: [FeedFetchReport] = []
   /// Seconds the run took.
   public var elapsed: TimeInterval = 0
   /// CPU seconds spent writing (SQLite, the full-text index, the entity tables) on the one

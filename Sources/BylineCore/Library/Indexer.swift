@@ -22,11 +22,11 @@ public final class Indexer: Sendable {
   /// Finds an article's entity spans (sets every paragraph's `entities`).
   public typealias Tag = @Sendable (inout Article) -> Void
 
-  private let library: Library
+  let library: Library
   private let listFiles: ListFiles
   private let readFile: ReadFile
-  private let tag: Tag?
-  private let link: Link
+  let tag: Tag?
+  let link: Link
   private let batchSize: Int
 
   /// Creates an indexer that tags articles with `tag` (for taggers that look at a whole

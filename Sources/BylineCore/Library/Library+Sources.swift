@@ -36,10 +36,16 @@ extension Library {
     }
   }
 
-  /// The recorded sources, in the order they were added.
+  /// The recorded folders and files, in the order they were added (web feeds are listed by
+  /// ``feeds()``).
   public func sources() throws(LibraryError) -> [LibrarySource] {
     try read { db in
-      try Row.fetchAll(db, sql: "SELECT id, path FROM sources ORDER BY id").map {
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, path FROM sources WHERE id NOT IN (SELECT source_id FROM feeds) ORDER BY id
+          """
+      ).map {
         LibrarySource(id: $0[0], url: URL(fileURLWithPath: $0[1]))
       }
     }
@@ -90,9 +96,11 @@ extension Library {
   }
 
   /// Drops every derived row (files, articles, paragraphs, entities, the full-text index),
-  /// keeping sources and reading state, so that the next index run rebuilds everything.
+  /// keeping sources and reading state, so that the next index run rebuilds everything (web
+  /// feeds forget their validators and are fetched again).
   public func clearDerivedData() throws(LibraryError) {
     try write { db in
+      try db.execute(sql: "UPDATE feeds SET etag = NULL, last_modified = NULL, next_check = NULL")
       try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
       for table in LibrarySchema.derivedTables {
         try db.execute(sql: "DELETE FROM \(table)")

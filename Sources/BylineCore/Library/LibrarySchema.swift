@@ -80,6 +80,10 @@ enum LibrarySchema {
       try migrateToVersion3(db)
       try db.execute(sql: "PRAGMA user_version = 3")
     }
+    migrator.registerMigration("v4") { db in
+      try db.execute(sql: version4)
+      try db.execute(sql: "PRAGMA user_version = 4")
+    }
     migrator.registerMigration("v5") { db in
       try migrateToVersion5(db)
       try db.execute(sql: "PRAGMA user_version = 5")

@@ -10,6 +10,8 @@ import Foundation
 /// status-cues on
 /// mouse no
 /// entity-stops all
+/// offline yes
+/// ca-file /etc/byline/extra-ca.pem
 /// ```
 public enum ConfigParser {
   /// The config file's path: `$XDG_CONFIG_HOME/byline/config`, else `~/.config/byline/config`.
@@ -52,7 +54,8 @@ public enum ConfigParser {
           continue
         }
         config.keymap.bind(key, to: action)
-      case "theme", "layout", "reading-width", "status-cues", "mouse", "entity-stops":
+      case "theme", "layout", "reading-width", "status-cues", "mouse", "entity-stops", "offline",
+        "ca-file":
         guard words.count == 2 else {
           problems.append(.malformedLine(text: content, file: file, line: line))
           continue
@@ -96,6 +99,14 @@ public enum ConfigParser {
         return .invalidValue(setting: setting, value: value, file: file, line: line)
       }
       config.entityStops = stops
+    case "offline":
+      switch value {
+      case "yes", "on": config.offline = true
+      case "no", "off": config.offline = false
+      default: return .invalidValue(setting: setting, value: value, file: file, line: line)
+      }
+    case "ca-file":
+      config.caFile = value
     default:
       guard let width = Int(value), (20...1000).contains(width) else {
         return .invalidValue(setting: setting, value: value, file: file, line: line)

@@ -19,6 +19,11 @@ public struct ReaderConfig: Hashable, Sendable {
   public var mouse = true
   /// Which entity mentions `Tab` stops on (`entity-stops names`, the default, or `all`).
   var entityStops = EntityStops.names
+  /// Whether web sources stay unfetched (`offline yes`; `--offline` on the command line).
+  public var offline = false
+  /// A PEM file of certificates trusted besides the system's for https sources (`ca-file
+  /// PATH`; `--ca-file` on the command line).
+  public var caFile: String?
 
   /// The default reading width.
   public static let defaultReadingWidth = 80

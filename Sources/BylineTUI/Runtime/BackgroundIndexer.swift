@@ -32,21 +32,41 @@ public final class BackgroundIndexer: Sendable {
 
   /// Creates a background indexer that runs `indexer`, built on the background thread the
   /// first time (so that loading a tagger never delays the first frame; the builder gets the
-  /// run's `notify` for problems such as a tagger that cannot be loaded), and hands every
-  /// finished run's report to `afterRun`.
+  /// run's `notify` for problems such as a tagger that cannot be loaded), then brings the web
+  /// feeds up to date with `fetchSettings` (none when `nil`), and hands every finished run's
+  /// report to `afterRun`.
+  ///
+  /// The first run (at start-up) fetches only the feeds whose interval has passed; every later
+  /// run (`r`) fetches them all, since the user asked for it.
   public convenience init(
     indexer: @escaping @Sendable (_ notify: @escaping @Sendable (StatusMessage) -> Void) -> Indexer,
+    fetchSettings: FetchSettings? = nil,
     afterRun: @escaping @Sendable (IndexReport) -> Void = { _ in }
   ) {
     let cache = Locked<Indexer?>(nil)
+    let runs = Locked(0)
     self.init { rebuild, progress, notify in
+      let started = Date()
       let indexer = cache.withLock { cached in
         if let cached { return cached }
         let made = indexer(notify)
         cached = made
         return made
       }
-      let report = try indexer.run(rebuild: rebuild, progress: progress)
+      var report = try indexer.run(rebuild: rebuild, progress: progress)
+      let isFirst = runs.withLock { count in
+        count += 1
+        return count == 1
+      }
+      if var settings = fetchSettings {
+        settings.force = settings.force || !isFirst || rebuild
+        do {
+          let refresher = try FeedRefresher(indexer: indexer, settings: settings)
+          refresher.refreshAfterIndexing(&report, started: started, progress: progress)
+        } catch {
+          notify(StatusMessage("\(error)", isError: true))
+        }
+      }
       afterRun(report)
       return report
     }

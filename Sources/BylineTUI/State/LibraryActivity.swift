@@ -28,6 +28,12 @@ public struct LibraryActivity: Hashable, Sendable {
   var progressText: String? {
     guard isIndexing else { return nil }
     let prefix = note.map { $0 + " · " } ?? ""
+    if let progress, progress.feedsTotal > 0 {
+      let failed =
+        progress.feedsFailed > 0 ? " · \(CountText.grouped(progress.feedsFailed)) failed" : ""
+      return prefix + "fetching \(CountText.grouped(progress.feedsDone))/"
+        + CountText.counted(progress.feedsTotal, "feed", "feeds") + failed
+    }
     guard let progress, progress.filesTotal > 0 else { return prefix + "indexing…" }
     let rate = Int(progress.filesPerSecond.rounded())
     return prefix + "indexing \(CountText.grouped(progress.filesDone))/"
@@ -39,10 +45,14 @@ public struct LibraryActivity: Hashable, Sendable {
   /// narrow status line still shows them: `2 unreadable: bad.xml +1 more · indexed …`.
   static func summary(of report: IndexReport) -> String {
     let files = report.filesAdded + report.filesChanged + report.filesRemoved + report.filesRenamed
+    let feedText = feedSummary(of: report)
     if files == 0 && report.failures.isEmpty && report.filesTouched == 0 {
-      return "library up to date"
+      guard let feedText else { return "library up to date" }
+      return ([feedText.problem].compactMap { $0 } + [feedTextTail(report)])
+        .joined(separator: " · ")
     }
     var problems: [String] = []
+    if let problem = feedText?.problem { problems.append(problem) }
     if let first = report.failures.first {
       let more = report.failures.count - 1
       problems.append(
@@ -69,8 +79,36 @@ public struct LibraryActivity: Hashable, Sendable {
         text += " (\(CountText.grouped(report.duplicateArticles)) more already in the library)"
       }
     }
+    if report.feedsFetched > 0 { text += " · " + feedTextTail(report) }
     text += " in " + CountText.seconds(report.elapsed)
     return (problems + [text]).joined(separator: " · ")
+  }
+
+  /// The feeds' part of a summary: the failures first (`1 feed failed: host/feed.xml (HTTP
+  /// 404)`), `nil` when no feed was fetched.
+  private static func feedSummary(of report: IndexReport) -> (problem: String?, fetched: Int)? {
+    guard report.feedsFetched > 0 else { return nil }
+    guard let first = report.feedFailures.first else { return (nil, report.feedsFetched) }
+    let more = report.feedFailures.count - 1
+    let name = TextSanitizer.sanitizeLine(
+      first.url.replacingOccurrences(of: "https://", with: "")
+        .replacingOccurrences(of: "http://", with: ""))
+    let problem =
+      CountText.counted(report.feedFailures.count, "feed", "feeds") + " failed: \(name) ("
+      + TextSanitizer.sanitizeLine(first.outcome.description) + ")"
+      + (more > 0 ? " +\(CountText.grouped(more)) more" : "")
+    return (problem, report.feedsFetched)
+  }
+
+  /// `3 feeds fetched: 2 new items`.
+  private static func feedTextTail(_ report: IndexReport) -> String {
+    var text =
+      CountText.counted(report.feedsFetched, "feed", "feeds") + " fetched: "
+      + CountText.counted(report.feedArticlesAdded, "new item", "new items")
+    if report.feedArticlesUpdated > 0 {
+      text += ", " + CountText.counted(report.feedArticlesUpdated, "updated", "updated")
+    }
+    return text
   }
 
   /// The name of the file a library error is about (its last path component), for the status

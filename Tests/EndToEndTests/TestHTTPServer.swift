@@ -1,0 +1,1 @@
+../BylineCoreTests/Web/TestHTTPServer.swift

@@ -107,20 +107,32 @@ public final class Indexer: Sendable {
     let empty = try library.read { db in try LibrarySchema.hasNoArticles(db) }
     let bulk = empty && plan.work.count > batchSize
     // It also lets the write-ahead log grow to 40 MB before copying pages back, so a page
-    // written by several batches in a row is copied once.
+    // written by several batches in a row is copied once, and lets FTS5 merge its segments
+    // less often (8 of a size, not 4), merging them all once at the end (`optimize`).
+    // A first index into a new library also writes without syncing (`synchronous = OFF`):
+    // a killed process still leaves a consistent library (the write-ahead log is complete in
+    // the operating system's cache; tested by killing indexes), and only a power cut or a
+    // system crash could damage it, when there is no reading state yet to lose: the next start
+    // moves a damaged file aside and indexes again. A rebuild keeps syncing.
+    let unsynced = bulk && !rebuild
     try library.write { db in
       if bulk {
         try LibrarySchema.dropDeferredIndexes(db)
         try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 8)")
       } else {
         try LibrarySchema.createDeferredIndexes(db)
+        try Self.restoreAutomerge(db)
       }
     }
+    if unsynced { try library.setSynchronous(false) }
     defer {
       if bulk {
+        if unsynced { try? library.setSynchronous(true) }
         try? library.write { db in
           try LibrarySchema.createDeferredIndexes(db)
           try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+          try Self.restoreAutomerge(db)
         }
       }
     }
@@ -131,6 +143,7 @@ public final class Indexer: Sendable {
     try library.write { db in
       try state.session.removeUnusedEntities(db)
       try LibrarySchema.createDeferredIndexes(db)
+      if bulk { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('optimize')") }
     }
     state.report.filesRenamed = report.filesRenamed
     state.report.filesRemoved = report.filesRemoved
@@ -138,6 +151,17 @@ public final class Indexer: Sendable {
     state.report.missingSources = report.missingSources
     state.report.elapsed = Date().timeIntervalSince(started)
     return state.report
+  }
+
+  /// Sets FTS5's `automerge` back to its default (4) when a first index left another value (it
+  /// is kept in the database, and a killed first index does not reset it); writes nothing
+  /// otherwise, so a run with nothing to do leaves the file as it was.
+  private static func restoreAutomerge(_ db: Database) throws {
+    let value = try Int.fetchOne(
+      db, sql: "SELECT v FROM article_fts_config WHERE k = 'automerge'")
+    if let value, value != 4 {
+      try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 4)")
+    }
   }
 
   private func applyRenamesAndRemovals(

@@ -50,29 +50,13 @@ struct EntitiesCommand: ParsableCommand {
     }
   }
 
-  /// Tags every JSON Lines input, one line at a time and each at most the file size cap;
-  /// returns whether every line was good.
+  /// Tags every JSON Lines input (each line at most the file size cap), writing the answers in
+  /// large buffers as they are made; returns whether every line was good.
   private func processJSONLines(_ tagger: EntityTagger) throws -> Bool {
-    var allGood = true
-    var lineNumber = 0
-    var reader = CappedLineReader(
-      fileDescriptor: STDIN_FILENO, maxLineBytes: EntityJSONLines.maxLineBytes)
-    while let outcome = reader.next({ line -> EntityJSONLines.Outcome in
-      lineNumber += 1
-      switch line {
-      case .bytes(let bytes):
-        return EntityJSONLines.process(bytes: bytes, lineNumber: lineNumber, extractor: tagger)
-      case .tooLong(let count):
-        return EntityJSONLines.tooLong(lineNumber: lineNumber, bytes: count)
-      }
-    }) {
-      if let error = outcome.error {
-        allGood = false
-        FileHandle.standardError.write(Data("byline entities: stdin \(error)\n".utf8))
-      }
-      if let output = outcome.output { print(output) }
+    var output = BufferedOutput(fileDescriptor: STDOUT_FILENO)
+    return EntityJSONLines.run(input: STDIN_FILENO, output: &output, extractor: tagger) { error in
+      FileHandle.standardError.write(Data("byline entities: stdin \(error)\n".utf8))
     }
-    return allGood
   }
 
   /// Prints the entities of each article's body paragraphs (paragraph numbers count from 0 in

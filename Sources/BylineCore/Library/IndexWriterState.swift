@@ -8,7 +8,8 @@ final class WriterState: @unchecked Sendable {
   let session = IndexWriteSession()
   var report = IndexReport()
 
-  /// Writes one batch of read files in the current transaction.
+  /// Writes one batch of read files in the current transaction. Every statement is prepared
+  /// once per run (GRDB's statement cache), not once per file.
   func write(_ items: [IndexPlan.WorkItem], _ outcomes: [FileOutcome], into db: Database) throws {
     for (item, outcome) in zip(items, outcomes) {
       let file = item.file
@@ -19,9 +20,8 @@ final class WriterState: @unchecked Sendable {
       switch outcome {
       case .sameContent:
         guard let existingID else { continue }
-        try db.execute(
-          sql: "UPDATE files SET size = ?, mtime = ? WHERE id = ?",
-          arguments: StatementArguments(stat + [existingID]))
+        try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE id = ?")
+          .execute(arguments: StatementArguments(stat + [existingID]))
         report.filesTouched += 1
       case .parsed(let hash, let articles):
         let fileID = try record(item, id: existingID, hash: hash, error: nil, db: db)
@@ -45,8 +45,8 @@ final class WriterState: @unchecked Sendable {
             break
           }
         }
-        try db.execute(
-          sql: "UPDATE files SET article_count = ? WHERE id = ?", arguments: [held, fileID])
+        try db.cachedStatement(sql: "UPDATE files SET article_count = ? WHERE id = ?")
+          .execute(arguments: [held, fileID])
       case .failed(let hash, let message):
         _ = try record(item, id: existingID, hash: hash, error: message, db: db)
         report.failures.append(.unreadableFile(path: file.path, message: message))
@@ -63,21 +63,21 @@ final class WriterState: @unchecked Sendable {
     let mtime = file.modified.timeIntervalSince1970
     if let id {
       report.articlesRemoved += try session.deleteArticles(ofFile: id, from: db)
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           UPDATE files SET size = ?, mtime = ?, hash = ?, source_id = ?, article_count = 0,
             error = ? WHERE id = ?
-          """,
-        arguments: [file.size, mtime, hash, item.sourceID, error, id])
+          """
+      ).execute(arguments: [file.size, mtime, hash, item.sourceID, error, id])
       report.filesChanged += 1
       return id
     }
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO files(path, source_id, size, mtime, hash, article_count, error)
         VALUES (?, ?, ?, ?, ?, 0, ?)
-        """,
-      arguments: [file.path, item.sourceID, file.size, mtime, hash, error])
+        """
+    ).execute(arguments: [file.path, item.sourceID, file.size, mtime, hash, error])
     report.filesAdded += 1
     return db.lastInsertedRowID
   }

@@ -93,9 +93,12 @@ public final class Indexer: Sendable {
     let present = sources.filter { FileManager.default.fileExists(atPath: $0.url.path) }
     report.missingSources = sources.filter { !present.contains($0) }.map(\.url.path)
     let listing = listFiles(present.map(\.url))
+    // Through a cursor: fetching every row first held a copied row (its values and its column
+    // names) per file next to the known files, about 400 bytes a file at the peak of a check.
     let known = try library.read { db in
-      try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, hash, source_id FROM files")
-        .map(KnownFile.init(row:))
+      try Array(
+        Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, source_id FROM files")
+          .map(KnownFile.init(row:)))
     }
     var plan = IndexPlan(listing: listing, known: known, sources: present)
     report.filesUnchanged = plan.unchanged
@@ -107,20 +110,32 @@ public final class Indexer: Sendable {
     let empty = try library.read { db in try LibrarySchema.hasNoArticles(db) }
     let bulk = empty && plan.work.count > batchSize
     // It also lets the write-ahead log grow to 40 MB before copying pages back, so a page
-    // written by several batches in a row is copied once.
+    // written by several batches in a row is copied once, and lets FTS5 merge its segments
+    // less often (8 of a size, not 4), merging them all once at the end (`optimize`).
+    // A first index into a new library also writes without syncing (`synchronous = OFF`):
+    // a killed process still leaves a consistent library (the write-ahead log is complete in
+    // the operating system's cache; tested by killing indexes), and only a power cut or a
+    // system crash could damage it, when there is no reading state yet to lose: the next start
+    // moves a damaged file aside and indexes again. A rebuild keeps syncing.
+    let unsynced = bulk && !rebuild
     try library.write { db in
       if bulk {
         try LibrarySchema.dropDeferredIndexes(db)
         try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+        try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 8)")
       } else {
         try LibrarySchema.createDeferredIndexes(db)
+        try Self.restoreAutomerge(db)
       }
     }
+    if unsynced { try library.setSynchronous(false) }
     defer {
       if bulk {
+        if unsynced { try? library.setSynchronous(true) }
         try? library.write { db in
           try LibrarySchema.createDeferredIndexes(db)
           try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
+          try Self.restoreAutomerge(db)
         }
       }
     }
@@ -133,6 +148,7 @@ public final class Indexer: Sendable {
       try state.session.removeUnusedEntities(db)
       try LibrarySchema.createDeferredIndexes(db)
       if changed { try EntityAliasTable.update(db, touched: state.session.touchedEntities) }
+      if bulk { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('optimize')") }
     }
     state.report.filesRenamed = report.filesRenamed
     state.report.filesRemoved = report.filesRemoved
@@ -140,6 +156,17 @@ public final class Indexer: Sendable {
     state.report.missingSources = report.missingSources
     state.report.elapsed = Date().timeIntervalSince(started)
     return state.report
+  }
+
+  /// Sets FTS5's `automerge` back to its default (4) when a first index left another value (it
+  /// is kept in the database, and a killed first index does not reset it); writes nothing
+  /// otherwise, so a run with nothing to do leaves the file as it was.
+  private static func restoreAutomerge(_ db: Database) throws {
+    let value = try Int.fetchOne(
+      db, sql: "SELECT v FROM article_fts_config WHERE k = 'automerge'")
+    if let value, value != 4 {
+      try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 4)")
+    }
   }
 
   private func applyRenamesAndRemovals(

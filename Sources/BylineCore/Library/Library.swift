@@ -100,6 +100,11 @@ public final class Library: ArticleStore {
   /// The connection settings: WAL (set by the pool), a busy timeout so that a second process
   /// waits for the writer instead of failing, and `synchronous = NORMAL`, which in WAL mode
   /// keeps the database consistent after a crash or a kill.
+  ///
+  /// Page caches are sized on purpose: 16 MB for the one writer, which indexes touch all over
+  /// the B-trees, and 2 MB for each of the (up to four) readers, whose queries read a page of
+  /// the list, one article or the first hits of a search; four 16 MB reader caches filled by
+  /// the background check made most of the reader's memory at 100,000 articles.
   static func configuration() -> Configuration {
     var configuration = Configuration()
     configuration.busyMode = .timeout(15)
@@ -107,9 +112,23 @@ public final class Library: ArticleStore {
     configuration.prepareDatabase { db in
       db.add(function: segmentedFunction)
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
-      try db.execute(sql: "PRAGMA cache_size = -16000")
+      let cacheKiB = db.configuration.readonly ? 2000 : 16000
+      try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
     }
     return configuration
+  }
+
+  /// Turns syncing of the writer connection on (`synchronous = NORMAL`, the default) or off
+  /// (`OFF`: for a first bulk index into a new library only; see ``Indexer/run(rebuild:progress:)``).
+  func setSynchronous(_ on: Bool) throws(LibraryError) {
+    if let readOnlyReason { throw .notWritable(path: url.path, reason: readOnlyReason) }
+    do {
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: on ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = OFF")
+      }
+    } catch {
+      throw mapped(error)
+    }
   }
 
   /// `byline_segmented(text)`: the text as the full-text index sees it.

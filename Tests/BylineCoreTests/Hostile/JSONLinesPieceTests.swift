@@ -2,7 +2,7 @@ import Testing
 
 @testable import BylineCore
 
-/// Issue 17: a text over a megabyte is tagged in pieces; the spans are those of the whole text.
+/// Issue 17: a text over a quarter of a megabyte is tagged in pieces; the spans are those of the whole text.
 @Suite struct JSONLinesPieceTests {
   private struct WordFinder: EntityExtractor {
     func entities(in text: String) -> [EntitySpan] {

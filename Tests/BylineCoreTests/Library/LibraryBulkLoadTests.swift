@@ -58,4 +58,37 @@ import Testing
     #expect(try Self.indexNames(library) == expected)
     #expect(try library.entities(named: "Putin", limit: 1).first?.articleCount == 3)
   }
+
+  /// Issue 15: a first bulk index writes unsynced and with FTS5 merging less often; afterwards
+  /// the library syncs again, FTS5 merges as usual (also after a killed first index left the
+  /// setting behind), and the full-text index is whole and finds every article.
+  @Test func firstBulkIndexLeavesSyncingAndMergingAsUsual() throws {
+    let scratch = try LibraryScratch()
+    try Self.writeFiles(scratch, count: 12)
+    let library = try scratch.openLibrary()
+    try scratch.indexer(library, batchSize: 5).run()
+    func settings() throws -> (synchronous: Int?, automerge: Int?) {
+      try library.write { db in
+        (
+          try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+          try Int.fetchOne(db, sql: "SELECT v FROM article_fts_config WHERE k = 'automerge'")
+        )
+      }
+    }
+    #expect(try settings().synchronous == 1)  // NORMAL
+    #expect(try settings().automerge ?? 4 == 4)
+    try library.write { db in
+      try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
+    }
+    #expect(try library.search(query: "Moscow").total == 12)
+
+    // As a first index killed half-way leaves it.
+    try library.write { db in
+      try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 8)")
+    }
+    try scratch.write("f99.txt", "Late\n\nPutin in Moscow again.")
+    try scratch.indexer(library).run()
+    #expect(try settings().automerge == 4)
+    #expect(try library.search(query: "Moscow").total == 13)
+  }
 }

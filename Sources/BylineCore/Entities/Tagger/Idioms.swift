@@ -25,9 +25,28 @@ enum Idioms {
     return result
   }()
 
+  /// Hashes of every idiom word (ASCII lower case, see ``asciiLowerHash(_:)``), so that most
+  /// names are ruled out without allocating.
+  private static let wordHashes: HashedByteMap = {
+    var map = HashedByteMap(capacity: 256)
+    for words in all { for word in words { map.set(1, for: asciiLowerHash(word)) } }
+    return map
+  }()
+
+  /// FNV-1a of the UTF-8 of `text` with ASCII letters in lower case.
+  private static func asciiLowerHash(_ text: String) -> UInt64 {
+    var hash = FeatureHash.empty
+    for byte in text.utf8 {
+      hash = FeatureHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
+    }
+    return hash
+  }
+
   /// Whether the tokens `range` lie wholly inside an occurrence of an idiom.
   static func contains(_ range: Range<Int>, in tokens: [Token]) -> Bool {
-    guard let candidates = byWord[normalised(tokens[range.lowerBound].text)] else { return false }
+    guard wordHashes[asciiLowerHash(tokens[range.lowerBound].text)] != nil,
+      let candidates = byWord[normalised(tokens[range.lowerBound].text)]
+    else { return false }
     for index in candidates {
       let words = all[index]
       for (offset, word) in words.enumerated()

@@ -1,5 +1,6 @@
 /// Byline's own name lists for the gazetteer, written for this project: everyday country names
-/// the ISO lists do not use, large cities, nationality adjectives and common given names.
+/// the ISO lists do not use, large cities, nationality adjectives, common given names and
+/// well-known international organisations, agencies and institutions.
 enum BuiltInNames {
   /// Short and everyday country names.
   static let countries = [
@@ -95,5 +96,29 @@ enum BuiltInNames {
     "Junichiro", "Moon", "Park", "Kim", "Lee", "Jae-in", "Ban", "Nelson", "Jacob", "Cyril",
     "Thabo", "Kofi", "Olusegun", "Muhammadu", "Goodluck", "Jair", "Dilma", "Cristina",
     "Mauricio", "Andrés", "Justin", "Stephen", "Kevin", "Scott", "Malcolm", "Jacinda",
+  ]
+
+  /// International organisations, agencies, institutions and news organisations.
+  static let organisations = [
+    "United Nations", "UN", "U.N.", "Security Council", "General Assembly", "UNICEF", "UNESCO",
+    "UNHCR", "World Health Organization", "WHO", "World Bank", "International Monetary Fund",
+    "IMF", "World Trade Organization", "WTO", "NATO", "North Atlantic Treaty Organisation",
+    "European Union", "EU", "European Commission", "European Parliament", "European Council",
+    "European Central Bank", "ECB", "Council of Europe", "OPEC", "OECD", "G7", "G20", "ASEAN",
+    "African Union", "Arab League", "Organisation of American States", "OSCE", "Interpol",
+    "Europol", "International Atomic Energy Agency", "IAEA", "International Criminal Court",
+    "Red Cross", "Red Crescent", "Amnesty International", "Human Rights Watch", "Greenpeace",
+    "Federal Reserve", "Fed", "Bank of England", "Bank of Japan", "Bundesbank", "Treasury",
+    "Pentagon", "White House", "Kremlin", "Congress", "Senate", "House of Representatives",
+    "Supreme Court", "Parliament", "House of Commons", "House of Lords", "Bundestag", "Duma",
+    "Knesset", "CIA", "FBI", "NASA", "KGB", "MI5", "MI6", "Labour", "Labour Party",
+    "Conservative Party", "Liberal Democrats", "Democratic Party", "Republican Party",
+    "Social Democrats", "Christian Democrats", "Communist Party", "Hamas", "Hezbollah",
+    "Taliban", "PLO", "IRA", "Sinn Fein", "ANC", "Reuters", "Associated Press", "AP", "AFP",
+    "Agence France-Presse", "BBC", "CNN", "Bloomberg", "Xinhua", "Itar-Tass", "Interfax",
+    "New York Times", "Washington Post", "Wall Street Journal", "Financial Times", "The Times",
+    "The Guardian", "Nasdaq", "New York Stock Exchange", "London Stock Exchange", "FIFA",
+    "UEFA", "International Olympic Committee", "IOC", "ICC", "NBA", "NFL", "NHL",
+    "Major League Baseball", "Formula One Management",
   ]
 }

@@ -30,6 +30,23 @@ public struct EntityScore: Sendable {
   /// An empty score.
   public init() {}
 
+  /// Adds the counts of `other` (scores of several folds added up).
+  public mutating func add(_ other: EntityScore) {
+    for (code, counts) in other.byType {
+      var mine = byType[code, default: Counts()]
+      mine.correct += counts.correct
+      mine.predicted += counts.predicted
+      mine.gold += counts.gold
+      byType[code] = mine
+    }
+    overall.correct += other.overall.correct
+    overall.predicted += other.overall.predicted
+    overall.gold += other.overall.gold
+  }
+
+  /// F1 of one type code (`ORG`), 0 when it never occurs.
+  public func f1(of code: String) -> Double { byType[code]?.f1 ?? 0 }
+
   /// Adds one sentence's gold and predicted tags.
   mutating func add(gold: [Int], predicted: [Int]) {
     let goldChunks = TagSet.chunks(gold)

@@ -3,11 +3,21 @@ import BylineCore
 /// Scores a model on CoNLL documents the conlleval way (entity level, exact span and type, on the
 /// data's own tokens).
 public enum TaggerEvaluation {
-  /// The entity-level score of `model` on `documents`.
-  public static func score(_ model: TaggerModel, on documents: [CoNLLDocument]) -> EntityScore {
+  /// The entity-level score of `model` on `documents`, each tagged whole (later sentences see
+  /// earlier ones, and repeated names agree), or, with `sentencesAlone`, each sentence tagged
+  /// as if it were a document of its own. `consistent: false` leaves out the document-level
+  /// agreement of repeated names.
+  public static func score(
+    _ model: TaggerModel, on documents: [CoNLLDocument], sentencesAlone: Bool = false,
+    consistent: Bool = true
+  ) -> EntityScore {
     var score = EntityScore()
     for document in documents {
-      let predicted = model.tags(ofDocument: document.sentences.map(\.tokens))
+      let texts = document.sentences.map(\.tokens)
+      let predicted =
+        sentencesAlone
+        ? texts.map { model.tags(ofDocument: [$0], consistent: consistent)[0] }
+        : model.tags(ofDocument: texts, consistent: consistent)
       for (sentence, tags) in zip(document.sentences, predicted) {
         score.add(gold: sentence.tags, predicted: tags)
       }

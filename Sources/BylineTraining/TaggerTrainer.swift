@@ -21,10 +21,10 @@ public struct TaggerTrainer {
   }
 
   /// Trains on `documents`, choosing the best pass by its score on `dev` (the last pass when
-  /// `dev` is empty); `log` hears one line per pass.
+  /// `dev` is empty); `log` hears one line per pass and `score` each pass's score on `dev`.
   public func train(
     on documents: [CoNLLDocument], dev: [CoNLLDocument], metadata: String,
-    log: (String) -> Void
+    log: (String) -> Void, score report: (Int, EntityScore) -> Void = { _, _ in }
   ) -> (model: TaggerModel, score: EntityScore?) {
     var state = PerceptronState(bucketBits: options.bucketBits)
     let extractor = FeatureExtractor(bucketBits: options.bucketBits)
@@ -61,6 +61,7 @@ public struct TaggerTrainer {
       var line = "epoch \(epoch): \(mistakes) sentences wrong"
       let score = dev.isEmpty ? nil : TaggerEvaluation.score(model, on: dev)
       if let score {
+        report(epoch, score)
         line += String(
           format: "; dev P %.2f R %.2f F1 %.2f", score.overall.precision, score.overall.recall,
           score.overall.f1)

@@ -8,7 +8,7 @@ struct Train: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "byline-train",
     abstract: "Trains and evaluates Byline's entity tagger on CoNLL-2003 data.",
-    subcommands: [TrainCommand.self, EvaluateCommand.self],
+    subcommands: [TrainCommand.self, EvaluateCommand.self, CrossValidateCommand.self],
     defaultSubcommand: TrainCommand.self
   )
 }
@@ -28,18 +28,22 @@ struct TrainCommand: ParsableCommand {
   @Option(help: "Share of sentences turned to capitals in each pass.") var capsFraction = 0.25
   @Option(help: "Directory of the iso-codes JSON files.")
   var isoCodes = GazetteerSources.isoCodesDirectory.path
+  @Option(help: "A CATEGORY<TAB>NAME file of more names (Scripts/make-tagger-names.py).")
+  var names: String?
 
   func run() throws {
     let clock = ContinuousClock()
     let started = clock.now
     let documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: train))
     let devDocuments = try dev.map { try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: $0)) }
-    let gazetteer = try GazetteerSources.gazetteer(isoCodes: URL(fileURLWithPath: isoCodes))
+    let gazetteer = try GazetteerSources.gazetteer(
+      isoCodes: URL(fileURLWithPath: isoCodes), names: names.map { URL(fileURLWithPath: $0) })
     print("gazetteer: \(gazetteer.count) names; training on \(documents.count) documents")
     let options = TrainingOptions(
       epochs: epochs, seed: seed, bucketBits: bucketBits, capsFraction: capsFraction)
     let metadata =
       "byline-train --seed \(seed) --bucket-bits \(bucketBits) --caps-fraction \(capsFraction)"
+      + (names == nil ? "" : " --names")
     let trainer = TaggerTrainer(options: options, gazetteer: gazetteer)
     let (model, score) = trainer.train(
       on: documents, dev: devDocuments ?? [], metadata: metadata
@@ -64,6 +68,13 @@ struct EvaluateCommand: ParsableCommand {
   @Flag(help: "Score on the data turned back into running text, through the tokenizer and rules.")
   var raw = false
 
+  @Flag(help: "Tag each sentence as a document of its own (no document-level features).")
+  var sentences = false
+  @Flag(help: "Leave out the agreement of repeated names within a document.")
+  var noConsistency = false
+  @Flag(help: "With --raw, leave out the span rules (brackets, quotes, numbers, idioms).")
+  var noSpanRules = false
+
   func run() throws {
     let loaded =
       try model.map { try TaggerModel(contentsOf: URL(fileURLWithPath: $0)) }
@@ -71,9 +82,55 @@ struct EvaluateCommand: ParsableCommand {
     var documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: data))
     if uppercase { documents = documents.map { $0.uppercased() } }
     if raw {
-      print(TaggerEvaluation.scoreOnRawText(EntityTagger(model: loaded), on: documents).table)
+      var tagger = EntityTagger(model: loaded)
+      tagger.consistent = !noConsistency
+      tagger.spanRules = !noSpanRules
+      print(TaggerEvaluation.scoreOnRawText(tagger, on: documents).table)
     } else {
-      print(TaggerEvaluation.score(loaded, on: documents).table)
+      print(
+        TaggerEvaluation.score(
+          loaded, on: documents, sentencesAlone: sentences, consistent: !noConsistency
+        ).table)
+    }
+  }
+}
+
+/// `byline-train cross-validate`: k-fold cross-validation on the training data, to choose the
+/// number of passes (and compare settings) without looking at the dev split.
+struct CrossValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cross-validate",
+    abstract: "K-fold cross-validation on the training data: held-out F1 per pass.")
+
+  @Option(help: "CoNLL-2003 training file.") var train: String
+  @Option(help: "The number of folds.") var folds = 5
+  @Option(help: "The most passes over the training data.") var epochs = 14
+  @Option(help: "Random seed (shuffling and capitalised copies).") var seed: UInt64 = 4
+  @Option(help: "log2 of the number of rows of the hashed weight table.") var bucketBits = 18
+  @Option(help: "Share of sentences turned to capitals in each pass.") var capsFraction = 0.25
+  @Option(help: "Directory of the iso-codes JSON files.")
+  var isoCodes = GazetteerSources.isoCodesDirectory.path
+  @Option(help: "A CATEGORY<TAB>NAME file of more names (Scripts/make-tagger-names.py).")
+  var names: String?
+
+  func run() throws {
+    let documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: train))
+    let gazetteer = try GazetteerSources.gazetteer(
+      isoCodes: URL(fileURLWithPath: isoCodes), names: names.map { URL(fileURLWithPath: $0) })
+    let options = TrainingOptions(
+      epochs: epochs, seed: seed, bucketBits: bucketBits, capsFraction: capsFraction)
+    let validation = CrossValidation(folds: folds, options: options, gazetteer: gazetteer)
+    let scores = validation.run(on: documents) { print($0) }
+    print("pass     F1     PER    ORG    LOC   MISC")
+    for (index, score) in scores.enumerated() {
+      let cells = [score.overall.f1] + TagSet.types.map { score.f1(of: $0.code) }
+      print(
+        "\(index + 1)".padding(toLength: 5, withPad: " ", startingAt: 0)
+          + cells.map { String(format: "%7.2f", $0) }.joined())
+    }
+    if let best = scores.indices.max(by: { scores[$0].overall.f1 < scores[$1].overall.f1 }) {
+      print("best: \(best + 1) passes")
+      print(scores[best].table)
     }
   }
 }

@@ -33,6 +33,18 @@ import Testing
     #expect(spans("In the last weeks it grew.") == ["DATE:the last weeks"])
   }
 
+  @Test func aProgrammeNamedLikeADayIsNoDate() {
+    #expect(spans("He told the Today programme that rates would rise.") == [])
+    #expect(spans("She told BBC Radio 4's Today on Monday.") == ["DATE:Monday"])
+    #expect(spans("He spoke on Radio 4's Sunday programme.") == [])
+    #expect(spans("Speaking to Today, he said so.") == [])
+    // With date context, or opening a sentence, it is a date.
+    #expect(spans("Today the talks resume.") == ["DATE:Today"])
+    #expect(spans("The show airs on Sunday.") == ["DATE:Sunday"])
+    #expect(spans("The vote is on Sunday programme permitting.") == ["DATE:Sunday"])
+    #expect(spans("Markets. Today they fell.") == ["DATE:Today"])
+  }
+
   @Test func joinsWeekdayAndDateSeparatedByComma() {
     #expect(spans("On Thursday, September 27, they met.") == ["DATE:Thursday, September 27"])
   }

@@ -14,6 +14,13 @@ public struct EntityTagger: EntityExtractor {
   /// The name of the bundled model file in `Resources/Model`.
   public static let bundledModelName = "ner-tagger.bin"
 
+  /// Whether the span rules of ``ModelSpanCleaner`` beyond trimming run (brackets, quotes,
+  /// common words before numbers, idioms); off only to measure what they are worth.
+  package var spanRules = true
+  /// Whether repeated names in a document are made to agree (``DocumentConsistency``); off
+  /// only to measure what it is worth.
+  package var consistent = true
+
   /// A tagger using `model`.
   public init(model: TaggerModel) {
     self.model = model
@@ -58,7 +65,7 @@ public struct EntityTagger: EntityExtractor {
         owners.append((paragraph, range))
       }
     }
-    let tags = model.tags(ofDocument: sentences)
+    let tags = model.tags(ofDocument: sentences, consistent: consistent)
     var modelSpans = [[EntitySpan]](repeating: [], count: paragraphs.count)
     for (owner, sentenceTags) in zip(owners, tags) {
       let tokens = tokenized[owner.paragraph]
@@ -66,7 +73,11 @@ public struct EntityTagger: EntityExtractor {
         let kind = TagSet.types[chunk.type]
         let start = owner.range.lowerBound + chunk.range.lowerBound
         let end = owner.range.lowerBound + chunk.range.upperBound
-        if let piece = ModelSpanCleaner.range(start..<end, in: tokens) {
+        let pieces =
+          spanRules
+          ? ModelSpanCleaner.ranges(start..<end, in: tokens)
+          : ModelSpanCleaner.trimmed(start..<end, in: tokens).map { [$0] } ?? []
+        for piece in pieces {
           modelSpans[owner.paragraph].append(
             EntitySpan(
               range: TextRange(

@@ -38,6 +38,12 @@ struct RuleFlags: OptionSet, Sendable {
   static let the = RuleFlags(rawValue: 1 << 30)
   static let yearTrigger = RuleFlags(rawValue: 1 << 31)
   static let dayPart = RuleFlags(rawValue: 1 << 32)
+  /// `programme`, `program`, `show`: after a weekday, the title of a broadcast.
+  static let programme = RuleFlags(rawValue: 1 << 33)
+  /// The possessive `'s`.
+  static let possessive = RuleFlags(rawValue: 1 << 34)
+  /// `on`, `by`, `until`, `since`, `from`, `every`: before a weekday, a date.
+  static let dayPreposition = RuleFlags(rawValue: 1 << 35)
   // Shapes of numbers.
   static let numeric = RuleFlags(rawValue: 1 << 40)
   static let day = RuleFlags(rawValue: 1 << 41)
@@ -52,6 +58,8 @@ struct RuleFlags: OptionSet, Sendable {
   static let allCaps = RuleFlags(rawValue: 1 << 51)
   /// Touches the token before it (no space between).
   static let attached = RuleFlags(rawValue: 1 << 52)
+  /// Starts with a lower-case ASCII letter.
+  static let lowercase = RuleFlags(rawValue: 1 << 53)
 
   /// Flags that let a rule start at a token.
   static let starters: RuleFlags = [
@@ -88,6 +96,7 @@ struct RuleFlags: OptionSet, Sendable {
             numberShape(String(token.text[token.text.index(after: dash)...])).intersection(.decade))
         }
         if first >= 0x41 && first <= 0x5A { flags.insert(.capitalised) }
+        if first >= 0x61 && first <= 0x7A { flags.insert(.lowercase) }
         if uppers > 0 && lowers == 0 { flags.insert(.allCaps) }
       }
       if token.range.start == previousEnd { flags.insert(.attached) }

@@ -137,14 +137,31 @@ extension RuleMatcher {
     if let end = monthFirst(at: index) { return end }
     if let end = relative(at: index) { return end }
     if has(index, .weekday), has(index, .capitalised) {
+      if isProgrammeTitle(index) { return nil }
       return has(index + 1, .dayPart) ? index + 2 : index + 1
     }
-    if has(index, .relativeDay) { return index + 1 }
+    if has(index, .relativeDay) {
+      if isProgrammeTitle(index) { return nil }
+      return index + 1
+    }
     if let end = ago(at: index) { return end }
     if has(index, .the), has(index + 1, .decade) { return index + 2 }
     if has(index, .decade) { return index + 1 }
     if has(index, .year), has(index - 1, .yearTrigger) { return index + 1 }
     return nil
+  }
+
+  /// Whether a capitalised weekday or `Today` names a broadcast (`the Today programme`,
+  /// `Radio 4's Sunday`, `told Today`) rather than a day: it is followed by `programme` or
+  /// `show`, or follows a possessive, or (`Today`, `Yesterday`, `Tomorrow` only) it is
+  /// capitalised right after a lower-case word. A preposition before it (`on Sunday`) makes it
+  /// a date again.
+  private func isProgrammeTitle(_ index: Int) -> Bool {
+    guard has(index, .capitalised), !has(index, .allCaps), !has(index - 1, .dayPreposition),
+      !has(index - 1, .modifier)
+    else { return false }
+    if has(index + 1, .programme) || has(index - 1, .possessive) { return true }
+    return has(index, .relativeDay) && has(index - 1, .lowercase) && !tokens[index].startsLine
   }
 
   /// `25 March`, `25 March 2020`, `19 and 25 March`, `19-25 March`.

@@ -120,6 +120,10 @@ enum RuleWords {
     add(["the"], .the)
     add(yearTriggers, .yearTrigger)
     add(["morning", "afternoon", "evening", "night"], .dayPart)
+    add(["programme", "program", "show"], .programme)
+    add(["'s", "\u{2019}s"], .possessive)
+    add(
+      ["on", "by", "until", "till", "since", "from", "every", "before", "after"], .dayPreposition)
     return map
   }()
 }

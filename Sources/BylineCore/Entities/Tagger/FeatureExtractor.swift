@@ -1,13 +1,21 @@
 /// Turns a sentence into hashed features: the word, its lower-case form, shape, prefixes and
 /// suffixes, the words and shapes two to each side, sentence position, whether the sentence is
-/// in capitals, gazetteer marks, and document facts.
+/// in capitals, the case of the neighbours, gazetteer marks (alone and with the sentence's
+/// capitals, the position and the neighbours' shapes), and document facts.
 package struct FeatureExtractor: Sendable {
   /// log2 of the number of rows in the weight table.
   let bucketBits: Int
 
-  /// An extractor hashing into a table of 2^`bucketBits` rows.
-  package init(bucketBits: Int) {
+  /// Whether the features added with model file version 3 are made (the shapes two words away,
+  /// gazetteer marks with the sentence's capitals, position and neighbours' shapes, and the case
+  /// of the neighbours); version 2 models were trained without them.
+  let extended: Bool
+
+  /// An extractor hashing into a table of 2^`bucketBits` rows, making the version 3 features
+  /// when `extended`.
+  package init(bucketBits: Int, extended: Bool = true) {
     self.bucketBits = bucketBits
+    self.extended = extended
   }
 
   private enum Template: UInt64 {
@@ -20,6 +28,7 @@ package struct FeatureExtractor: Sendable {
     case capsShape, capsLower, capsLowerLeft, capsLowerRight
     case gazetteerSingle, gazetteerBegin, gazetteerInside, gazetteerNeighbours
     case documentForm, history, lowerLeftShape, shapeLowerRight
+    case capsGazetteer, positionGazetteer, caseContext, gazetteerShapes
   }
 
   /// The features of every token of `sentence`.
@@ -68,6 +77,10 @@ package struct FeatureExtractor: Sendable {
         add(.lowerRight2, right2.lower)
         add(.shapeLeft1, left1.shortShape)
         add(.shapeRight1, right1.shortShape)
+        if extended {
+          add(.shapeLeft2, left2.shortShape)
+          add(.shapeRight2, right2.shortShape)
+        }
         add(.bigramLeft, FeatureHash.mix(left1.lower, word.lower))
         add(.bigramRight, FeatureHash.mix(word.lower, right1.lower))
         add(
@@ -80,8 +93,8 @@ package struct FeatureExtractor: Sendable {
         add(.lowerLeftShape, FeatureHash.mix(left1.lower, word.shortShape))
         add(.shapeLowerRight, FeatureHash.mix(word.shortShape, right1.lower))
         let mark = sentence.marks[index]
-        for category in 0..<8 {
-          let bit = UInt8(1) << category
+        for category in 0..<Gazetteer.Category.allCases.count {
+          let bit = UInt16(1) << category
           if mark.single & bit != 0 { add(.gazetteerSingle, UInt64(category)) }
           if mark.begin & bit != 0 { add(.gazetteerBegin, UInt64(category)) }
           if mark.inside & bit != 0 { add(.gazetteerInside, UInt64(category)) }
@@ -89,8 +102,25 @@ package struct FeatureExtractor: Sendable {
         let leftMark = index > 0 ? sentence.marks[index - 1] : GazetteerMark()
         let rightMark = index + 1 < count ? sentence.marks[index + 1] : GazetteerMark()
         let neighbours =
-          UInt64(leftMark.begin | leftMark.inside) << 8 | UInt64(rightMark.begin | rightMark.inside)
+          UInt64(leftMark.begin | leftMark.inside) << (extended ? 16 : 8)
+          | UInt64(rightMark.begin | rightMark.inside)
         if neighbours != 0 { add(.gazetteerNeighbours, neighbours) }
+        if extended, mark.begin != 0 {
+          add(.capsGazetteer, UInt64(mark.begin) << 1 | caps)
+          add(.positionGazetteer, UInt64(mark.single) << 2 | position)
+          // A city between numbers is a team in a results table (`Leeds 2 Arsenal 1`).
+          add(
+            .gazetteerShapes,
+            FeatureHash.mix(
+              FeatureHash.mix(UInt64(mark.begin), left1.shortShape), right1.shortShape))
+        }
+        if extended, word.startsUpper {
+          // Case in context: a capital after a lower-case word (mid-sentence, so not just the
+          // sentence's first word), after a capitalised word, or after punctuation.
+          let leftCase: UInt64 = left1.startsLower ? 1 : (left1.startsUpper ? 2 : 3)
+          let rightCase: UInt64 = right1.startsLower ? 1 : (right1.startsUpper ? 2 : 3)
+          add(.caseContext, leftCase << 4 | rightCase << 2 | caps << 1 | (word.isAllCaps ? 1 : 0))
+        }
         if word.startsUpper {
           let form = document.form(of: word)
           let context = caps << 1 | (index == 0 ? 1 : 0) | (word.isAllCaps ? 4 : 0)
@@ -105,7 +135,7 @@ package struct FeatureExtractor: Sendable {
 
   /// More features than any token can have (the fixed templates, three per gazetteer category,
   /// and the document features).
-  private static let maximumPerToken = 64
+  private static let maximumPerToken = 72
 }
 
 extension WordInfo {

@@ -1,5 +1,6 @@
-/// Lists of names (countries, regions, cities, nationalities, first names) the tagger uses as
-/// features: a token inside a listed name gets a feature saying which list and where in the name.
+/// Lists of names (countries, regions, cities, nationalities, first names, surnames,
+/// organisations) and of common English words that the tagger uses as features: a token inside a
+/// listed name gets a feature saying which list and where in the name.
 ///
 /// The lists are baked into the model file at training time (`GazetteerSources` in
 /// BylineTraining), so nothing outside the model is needed at run time.
@@ -16,6 +17,12 @@ public struct Gazetteer: Sendable {
     case nationality
     /// Given names.
     case firstName
+    /// Companies, clubs, leagues and other organisations.
+    case organisation
+    /// Family names.
+    case surname
+    /// Frequent English words (when capitalised, often not a name by themselves).
+    case commonWord
   }
 
   /// One listed name.
@@ -35,25 +42,37 @@ public struct Gazetteer: Sendable {
   package private(set) var entries: [Entry]
   /// Key (hash of the name's lower-case token forms) → bit set of categories, plus
   /// ``prefixBit`` on keys of names' first tokens that longer names continue.
-  private var table = HashedByteMap(capacity: 16_384)
+  private var table = HashedMap<UInt16>()
   /// Marks a key that begins a longer name.
-  private static let prefixBit: UInt8 = 0x80
+  private static let prefixBit: UInt16 = 0x8000
   /// The most tokens in any name.
   private(set) var maxTokens = 0
 
   /// Creates a gazetteer of `entries`.
   package init(entries: [Entry]) {
     self.entries = entries
+    table = HashedMap<UInt16>(capacity: entries.count + entries.count / 2)
     for entry in entries {
       let words = Tokenizer.tokens(in: entry.name).map { WordInfo($0.text).lower }
       guard !words.isEmpty, words.count <= 8 else { continue }
-      table.formUnion(1 << entry.category.rawValue, for: Self.key(words[...]))
+      table.formUnion(UInt16(1) << entry.category.rawValue, for: Self.key(words[...]))
       for length in 1..<words.count {
         table.formUnion(Self.prefixBit, for: Self.key(words[..<length]))
       }
       maxTokens = max(maxTokens, words.count)
     }
   }
+
+  /// A gazetteer of `entries` whose lookup table was built before (read from a model file, so
+  /// that loading does not analyse every name again).
+  init(entries: [Entry], table: HashedMap<UInt16>, maxTokens: Int) {
+    self.entries = entries
+    self.table = table
+    self.maxTokens = maxTokens
+  }
+
+  /// The lookup table and the most tokens in a name, to store in a model file.
+  var storedTable: (table: HashedMap<UInt16>, maxTokens: Int) { (table, maxTokens) }
 
   /// The number of names.
   package var count: Int { entries.count }

@@ -21,6 +21,23 @@ struct HashedMap<Value: FixedWidthInteger & Sendable>: Sendable {
     shift = UInt64(64 - size.trailingZeroBitCount)
   }
 
+  /// A map made from the slots of another (``slots``), as stored in a model file; `nil` when
+  /// they cannot be a map's (not the same non-zero power-of-two length, or too full).
+  init?(keys: [UInt64], values: [Value]) {
+    let size = keys.count
+    guard size >= 16, size & (size - 1) == 0, values.count == size else { return nil }
+    let used = keys.count { $0 != 0 }
+    guard used * 2 <= size else { return nil }
+    self.keys = keys
+    self.values = values
+    mask = size - 1
+    shift = UInt64(64 - size.trailingZeroBitCount)
+    count = used
+  }
+
+  /// The slots, to store the map as it is (see ``init(keys:values:)``).
+  var slots: (keys: [UInt64], values: [Value]) { (keys, values) }
+
   /// Key 0 marks an empty slot, so it is stored as 1.
   @inline(__always)
   private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }

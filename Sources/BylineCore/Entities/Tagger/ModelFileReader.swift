@@ -49,6 +49,24 @@ struct ModelFileReader {
     offset += count * rowBytes
   }
 
+  /// Reads `count` little-endian integers of type `T` in one pass.
+  mutating func integers<T: FixedWidthInteger>(_ count: Int, as type: T.Type = T.self)
+    throws(TaggerModelError) -> [T]
+  {
+    let size = MemoryLayout<T>.size
+    guard count >= 0, count <= (bytes.count - offset) / size else {
+      throw .malformed(path: path, offset: offset, reason: "file ends early")
+    }
+    let start = offset
+    let result = bytes.withUnsafeBytes { raw in
+      (0..<count).map {
+        T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * size, as: T.self))
+      }
+    }
+    offset += count * size
+    return result
+  }
+
   mutating func u8() throws(TaggerModelError) -> UInt8 {
     try bytes(1).first ?? 0
   }

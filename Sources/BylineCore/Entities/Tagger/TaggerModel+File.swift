@@ -6,10 +6,17 @@ import Foundation
 ///     f32 × tagCount start scores      f32 × tagCount² transition scores
 ///     u32 metadata length, UTF-8 metadata
 ///     u32 gazetteer entries, each: u8 category, u16 length, UTF-8 name
+///     (version 3 only) u32 the most tokens in a name, u32 slots (a power of two),
+///     u64 × slots gazetteer keys, u16 × slots gazetteer values (the lookup table, so loading
+///     does not rebuild it from the entries)
 ///     u32 non-zero rows, each: u32 row index, i8 × tagCount weights
+///
+/// Version 2 models were trained without the features of version 3 (see
+/// ``FeatureExtractor/extended``); they still load and tag as they always did.
 extension TaggerModel {
   private static let magic = Array("BYLNNER1".utf8)
-  private static let version: UInt32 = 2
+  private static let version: UInt32 = 3
+  private static let versions: ClosedRange<UInt32> = 2...3
 
   /// Reads a model file written by ``write(to:)``.
   public init(contentsOf url: URL) throws(TaggerModelError) {
@@ -29,7 +36,7 @@ extension TaggerModel {
       throw .malformed(path: path, offset: 0, reason: "wrong magic number")
     }
     let version = try reader.u32()
-    guard version == Self.version else {
+    guard Self.versions.contains(version) else {
       throw .malformed(path: path, offset: 8, reason: "unsupported version \(version)")
     }
     let bits = Int(try reader.u32())
@@ -52,6 +59,21 @@ extension TaggerModel {
       let name = String(decoding: try reader.bytes(Int(try reader.u16())), as: UTF8.self)
       entries.append(Gazetteer.Entry(category: category, name: name))
     }
+    let gazetteer: Gazetteer
+    if version >= 3 {
+      let maxTokens = Int(try reader.u32())
+      let tableOffset = reader.offset
+      let slots = Int(try reader.u32())
+      guard
+        let lookup = HashedMap<UInt16>(
+          keys: try reader.integers(slots), values: try reader.integers(slots))
+      else {
+        throw .malformed(path: path, offset: tableOffset, reason: "bad gazetteer table")
+      }
+      gazetteer = Gazetteer(entries: entries, table: lookup, maxTokens: maxTokens)
+    } else {
+      gazetteer = Gazetteer(entries: entries)
+    }
     let table = WeightTable(rows: 1 << bits)
     let rowCount = Int(try reader.u32())
     try reader.readRows(rowCount, tags: tags, into: table)
@@ -60,7 +82,7 @@ extension TaggerModel {
     }
     self.init(
       bucketBits: bits, table: table, scale: scale, start: start, transitions: transitions,
-      gazetteer: Gazetteer(entries: entries), metadata: metadata)
+      gazetteer: gazetteer, metadata: metadata, extendedFeatures: version >= 3)
   }
 
   /// Writes the model (only non-zero rows of the table are stored).
@@ -68,7 +90,8 @@ extension TaggerModel {
     var out: [UInt8] = Self.magic
     func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
     func f32(_ value: Float) { u32(value.bitPattern) }
-    u32(Self.version)
+    let version = extractor.extended ? Self.version : 2
+    u32(version)
     u32(UInt32(bucketBits))
     u32(UInt32(TagSet.count))
     f32(scale)
@@ -82,6 +105,14 @@ extension TaggerModel {
       let name = Array(entry.name.utf8.prefix(Int(UInt16.max)))
       withUnsafeBytes(of: UInt16(name.count).littleEndian) { out += $0 }
       out += name
+    }
+    if version >= 3 {
+      let stored = gazetteer.storedTable
+      u32(UInt32(stored.maxTokens))
+      let slots = stored.table.slots
+      u32(UInt32(slots.keys.count))
+      for key in slots.keys { withUnsafeBytes(of: key.littleEndian) { out += $0 } }
+      for value in slots.values { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
     }
     let tags = TagSet.count
     var rows: [Int] = []

@@ -40,7 +40,7 @@ public struct TaggerModel: Sendable {
 
   init(
     bucketBits: Int, table: WeightTable, scale: Float, start: [Float], transitions: [Float],
-    gazetteer: Gazetteer, metadata: String
+    gazetteer: Gazetteer, metadata: String, extendedFeatures: Bool = true
   ) {
     self.bucketBits = bucketBits
     self.table = table
@@ -48,7 +48,7 @@ public struct TaggerModel: Sendable {
     self.decoder = ViterbiDecoder(start: start, transitions: transitions)
     self.gazetteer = gazetteer
     self.metadata = metadata
-    self.extractor = FeatureExtractor(bucketBits: bucketBits)
+    self.extractor = FeatureExtractor(bucketBits: bucketBits, extended: extendedFeatures)
   }
 
   /// The number of weight rows with at least one non-zero weight.
@@ -57,15 +57,19 @@ public struct TaggerModel: Sendable {
   }
 
   /// The tags of every token of a document, given as sentences of token texts. Sentences are
-  /// tagged in order, each one seeing the tags given to words earlier in the document.
-  package func tags(ofDocument sentences: [[String]]) -> [[Int]] {
+  /// tagged in order, each one seeing the tags given to words earlier in the document; then,
+  /// when `consistent`, names repeated in the document are given their majority kind (see
+  /// ``DocumentConsistency``).
+  package func tags(ofDocument sentences: [[String]], consistent: Bool = true) -> [[Int]] {
     let analyses = sentences.map { SentenceAnalysis(texts: $0, gazetteer: gazetteer) }
     var context = DocumentContext(sentences: analyses)
-    return analyses.map { sentence in
+    var result = analyses.map { sentence in
       let tags = self.tags(of: sentence, in: context)
       context.record(sentence, tags: tags)
       return tags
     }
+    if consistent { DocumentConsistency.relabel(&result, words: analyses.map(\.words)) }
+    return result
   }
 
   /// The tags of one analysed sentence.

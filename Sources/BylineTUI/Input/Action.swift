@@ -91,4 +91,6 @@ enum Action: String, Hashable, Sendable, CaseIterable {
   case openArticleLink = "open-article-link"
   /// List the files the last index run could not read, and the sources it did not find.
   case indexProblems = "index-problems"
+  /// Show the web page's whole unextracted text, or the extracted article again.
+  case toggleRaw = "toggle-raw"
 }

@@ -108,6 +108,9 @@ extension ActionDescriptor {
     ActionDescriptor(
       .openArticleLink, keys: [.character("o")], help: "Open the article's link in the browser",
       panes: [.body]),
+    ActionDescriptor(
+      .toggleRaw, keys: [.character("R")],
+      help: "Web page: its whole unextracted text, or the article again", panes: [.body]),
   ]
 
   /// The descriptor of `action`.

@@ -14,6 +14,11 @@ public struct ArticleBodyState: Hashable, Sendable {
   var scroll = Scroll()
   /// The text at the top of the view, kept across resizes.
   var anchor = TextPosition(paragraph: LaidOutLine.header, offset: 0)
+  /// While the raw view shows the page's whole text: the extracted article, to return to
+  /// (`nil`: the extracted article is shown).
+  var extracted: Article?
+  /// Where the extracted article was read when the raw view opened.
+  var extractedAnchor = TextPosition(paragraph: LaidOutLine.header, offset: 0)
 
   init() {}
 

@@ -44,6 +44,8 @@ public enum Effect: Hashable, Sendable {
   /// Find the row of the article with `key` in the list `filter` shows in `order` (`Esc` after
   /// `byline PATH` keeps the selected article selected in the whole library).
   case locateArticle(ArticleKey, filter: ArticleFilter, order: ArticleOrder)
+  /// Read the open article's web page again without main-content extraction (the raw view).
+  case loadUnextracted(Article)
   /// Read the files the library could not read when last indexed (for `!`).
   case loadUnreadableFiles
   /// Clear `message` from the status line after `milliseconds`, unless something replaced it

@@ -61,6 +61,8 @@ public enum Update {
       return showIndexProblems(recorded: files, &state)
     case .articleLocated(let key, let row, let filter, let order):
       return located(key, row: row, filter: filter, order: order, &state)
+    case .unextractedLoaded(let key, let outcome):
+      return showUnextracted(key, outcome, &state)
     case .statusExpired(let message):
       if state.status == message { state.status = nil }
       return []
@@ -147,6 +149,8 @@ public enum Update {
       return nextLayout(&state)
     case .nextArticle, .previousArticle, .nextUnread, .pageOrNextUnread, .openArticleLink:
       return performBetweenArticles(action, &state) ?? []
+    case .toggleRaw:
+      return toggleRaw(&state)
     default:
       return []
     }
@@ -196,7 +200,9 @@ public enum Update {
     guard let article = state.body.article else { return [] }
     // Opening marks the article read (see `opened`); `N` may have marked it unread since.
     var reading = state.body.readingState
-    reading.lastParagraph = state.body.topParagraph
+    reading.lastParagraph =
+      state.body.extracted == nil
+      ? state.body.topParagraph : max(0, state.body.extractedAnchor.paragraph)
     return [.saveReadingState(article.key, reading)]
   }
 
@@ -236,7 +242,10 @@ public enum Update {
     guard let article = state.body.article else { return }
     let width = state.textArea.width
     if state.body.layout?.width != width || state.body.layout?.key != article.key {
-      state.body.layout = state.reflowCache.layout(of: article, width: width)
+      // The raw view shares the article's key: it is laid out outside the cache.
+      state.body.layout =
+        state.body.extracted == nil
+        ? state.reflowCache.layout(of: article, width: width) : Reflow.layout(article, width: width)
     }
     guard let layout = state.body.layout else { return }
     state.body.place(line: layout.lineIndex(for: state.body.anchor), rows: rows)

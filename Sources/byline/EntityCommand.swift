@@ -80,7 +80,7 @@ struct EntityCommand: ParsableCommand {
         try library.addSource(URL(fileURLWithPath: path, relativeTo: cwd))
       }
       let report = try LibraryPipeline.indexer(for: library).run()
-      for failure in report.failures { LibraryPipeline.printError("byline: skipped \(failure)") }
+      for failure in report.failures { LibraryPipeline.printError("byline: \(failure)") }
     } catch {
       LibraryPipeline.printError("byline: \(error)")
       throw ExitCode.failure

@@ -55,7 +55,7 @@ enum LibraryPipeline {
     for path in report.missingSources {
       printError("byline: warning: \(path) is missing; its articles were kept")
     }
-    for failure in report.failures.prefix(20) { printError("byline: skipped \(failure)") }
+    for failure in report.failures.prefix(20) { printError("byline: \(failure)") }
     if report.failures.count > 20 {
       printError("byline: … and \(report.failures.count - 20) more files could not be read")
     }

@@ -88,7 +88,10 @@ import Testing
     let library = folder.appendingPathComponent("lib.sqlite").path
     let added = try run(["add", nested.path, empty.path, "--library", library])
     #expect(added.status == 1)
-    #expect(added.err.contains("was named but not read"))
+    #expect(added.err.contains("\(empty.path) was named but not read: skipped: empty file"))
+    // Each file is named once per line: no "path: path: …" in what the index reports.
+    #expect(added.err.contains("byline: \(empty.path): skipped: empty file\n"))
+    #expect(!added.err.contains("\(empty.path): \(empty.path)"))
   }
 
   /// Issue 17, finding 6: the JSON Lines path escapes bidi controls and the BOM, keeps the

@@ -25,4 +25,11 @@ public struct IngestDiagnostic: Sendable, Hashable, CustomStringConvertible {
     let text = TextSanitizer.sanitizeLine(location)
     return "\(text): \(severity.rawValue): \(TextSanitizer.sanitizeLine(message))"
   }
+
+  /// `severity: message`, or `line N: severity: message`: the description without the file,
+  /// for a place that names the file itself (the index's list of files it could not read).
+  public var reason: String {
+    let location = line.map { "line \($0): " } ?? ""
+    return "\(location)\(severity.rawValue): \(TextSanitizer.sanitizeLine(message))"
+  }
 }

@@ -263,6 +263,9 @@ public final class Indexer: Sendable {
     do {
       let articles = try readFile(url)
       return .parsed(hash: hash, articles: articles.map(prepare(_:)))
+    } catch let error as IngestError {
+      // The report names the file itself; the message is only why.
+      return .failed(hash: hash, message: error.diagnostic.reason)
     } catch {
       return .failed(hash: hash, message: "\(error)")
     }

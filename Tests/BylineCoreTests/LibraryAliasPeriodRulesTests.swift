@@ -134,4 +134,13 @@ import Testing
     acronym.kind = .organization
     #expect(!LibraryAliasRules.isDecidedByPeriod(acronym, candidates: 2))
   }
+
+  /// The surname's ID opens a person's page when nearly all its articles went to that person.
+  @Test func surnameStandsWhollyForAPersonWithNearlyAllItsArticles() {
+    #expect(LibraryAliasRules.wholeTarget(of: [2, 2, 2, 2, nil]) == 2)
+    #expect(LibraryAliasRules.wholeTarget(of: [2, 2, 2, 3]) == nil)
+    #expect(LibraryAliasRules.wholeTarget(of: [2, nil]) == nil)
+    #expect(LibraryAliasRules.wholeTarget(of: [3]) == 3)
+    #expect(LibraryAliasRules.wholeTarget(of: [nil, nil]) == nil)
+  }
 }

@@ -5,10 +5,10 @@ import GRDB
 ///
 /// Each article that uses only the surname gets a copy of its mention under the person chosen
 /// for it (none when it stays apart there); `entity_aliases` marks `chosen` every candidate some
-/// article was linked to, and `entities.alias_of` is set only when every article of the surname
-/// went to the same person (its ID then opens that person's page, as for a surname with one
-/// candidate). Otherwise the surname keeps its page, which lists all its articles and names its
-/// candidates.
+/// article was linked to, and `entities.alias_of` is set when one person has nearly all its
+/// articles (``LibraryAliasRules/wholeTarget(of:)``: its ID then opens that person's page, as
+/// for a surname with one candidate). Otherwise the surname keeps its page, which lists all its
+/// articles and names its candidates.
 extension EntityAliasTable {
   /// An article's source, date and names, each read once per surname.
   private struct Contexts {
@@ -94,7 +94,7 @@ extension EntityAliasTable {
       .execute(arguments: [alias])
     try recordCandidates(
       alias, Stored(chosen: Set(new.values), candidates: Set(candidates)), db)
-    let whole = Set(new.values).count == 1 && new.count == own.count ? new.values.first : nil
+    let whole = LibraryAliasRules.wholeTarget(of: own.map { new[$0.article] })
     try db.cachedStatement(sql: "UPDATE entities SET alias_of = ? WHERE rowid = ?")
       .execute(arguments: [whole, alias])
   }

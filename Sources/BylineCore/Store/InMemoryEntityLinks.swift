@@ -100,10 +100,8 @@ struct InMemoryEntityLinks: Sendable {
         chosen.insert(ids[Int(target)])
       }
       candidates[alias] = (all.map { ids[Int($0)] }, chosen)
-      let linkedArticles = articlesOfAlias.count { linkedIn[$0]?[alias] != nil }
-      if chosen.count == 1, linkedArticles == articlesOfAlias.count, let only = chosen.first {
-        aliasOf[alias] = only
-      }
+      let targets = articlesOfAlias.map { linkedIn[$0]?[alias].flatMap { keys[$0] } }
+      if let whole = LibraryAliasRules.wholeTarget(of: targets) { aliasOf[alias] = ids[Int(whole)] }
     }
   }
 

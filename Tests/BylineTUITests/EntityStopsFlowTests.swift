@@ -98,15 +98,22 @@ import Testing
     #expect(config.entityStops == .names)
   }
 
-  @Test func relatedListsHoldNoRelativeDates() throws {
+  /// "Often with" holds names and absolute dates: no relative date, amount or percentage.
+  @Test func relatedListsHoldNoRelativeDatesAmountsOrPercentages() throws {
     let store = InMemoryArticleStore(articles: Self.articles)
     let page = try #require(
       try store.entityDetails(id: "name:angela-merkel", mentionLimit: 10, relatedLimit: 20))
     let related = page.related.map(\.entity.name)
-    #expect(Set(related) == ["Reuters", "Berlin", "Siemens", "$2 billion", "4%", "1989"])
-    #expect(!related.contains("Monday") && !related.contains("this year"))
+    #expect(Set(related) == ["Reuters", "Berlin", "Siemens", "1989"])
     var reader = ReaderHarness(articles: Self.articles, width: 100, height: 30, store: store)
-    reader.press(.enter)
+    reader.press(.enter, .tab, .enter)
+    #expect(reader.state.navigation.page?.entityID == "name:angela-merkel")
+    let screen = reader.snapshot.components(separatedBy: "roles:")[0]
+    let oftenWith = try #require(screen.components(separatedBy: "Often with").last)
+    #expect(oftenWith.contains("Siemens") && oftenWith.contains("Reuters"))
+    for absent in ["$2 billion", "4%", "Monday", "this year"] {
+      #expect(!oftenWith.contains(absent), "\(absent)")
+    }
     var config = ReaderConfig()
     _ = ConfigParser.apply("entity-stops all", file: "config", to: &config)
     var all = ReaderHarness(articles: Self.articles, width: 100, height: 30, config: config)

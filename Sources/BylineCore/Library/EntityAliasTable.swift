@@ -19,12 +19,13 @@ import GRDB
 /// removes its copies too (``IndexWriteSession``). Making every copy again each run would cost
 /// seconds at 10,000 articles (33,000 copied rows on the generated corpus).
 enum EntityAliasTable {
-  /// What the table holds for one short name: the chosen entity, if any, and every candidate.
-  private struct Stored: Equatable {
-    var chosen: Int64?
+  /// What the table holds for one short name: the entities some of its articles were linked
+  /// to, and every candidate.
+  struct Stored: Equatable {
+    var chosen: Set<Int64>
     var candidates: Set<Int64>
 
-    init(chosen: Int64?, candidates: Set<Int64>) {
+    init(chosen: Set<Int64>, candidates: Set<Int64>) {
       self.chosen = chosen
       self.candidates = candidates
     }
@@ -32,23 +33,44 @@ enum EntityAliasTable {
     init(_ decision: LibraryAliasRules.Decision) {
       switch decision {
       case .linked(let target, let others):
-        self.init(chosen: target, candidates: Set(others + [target]))
+        self.init(chosen: [target], candidates: Set(others + [target]))
       case .ambiguous(let candidates):
-        self.init(chosen: nil, candidates: Set(candidates))
+        self.init(chosen: [], candidates: Set(candidates))
       }
     }
   }
 
   /// Runs the rules over the library and writes what changed. `touched` are the entities whose
   /// mentions changed during the run (their copies are brought up to date); `nil` for all.
+  ///
+  /// A surname with several candidates is decided article by article
+  /// (``LibraryAliasRules/target(in:alias:candidates:libraryWide:period:)``), again only when
+  /// it or one of its candidates was touched or its candidates changed.
   static func update(_ db: Database, touched: Set<Int64>?) throws {
-    let decisions = LibraryAliasRules.decisions(for: try entities(db), together: try together(db))
+    let entities = try entities(db)
+    let decisions = LibraryAliasRules.decisions(for: entities, together: try together(db))
+    let byKey = Dictionary(entities.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
     let old = try stored(db)
     for alias in Set(old.keys).union(decisions.keys).sorted() {
       let before = old[alias]
-      let after = decisions[alias].map(Stored.init)
+      let decision = decisions[alias]
+      let after = decision.map(Stored.init)
+      if let entity = byKey[alias], let after,
+        LibraryAliasRules.isDecidedByPeriod(entity, candidates: after.candidates.count)
+      {
+        let stale =
+          touched.map { touched in
+            touched.contains(alias) || !touched.isDisjoint(with: after.candidates)
+          } ?? true
+        if before?.candidates != after.candidates || stale {
+          try relink(
+            alias, candidates: after.candidates.sorted(), libraryWide: decision, before: before,
+            db)
+        }
+        continue
+      }
       if before == after {
-        if let target = after?.chosen, touched?.contains(alias) ?? true {
+        if let target = after?.chosen.first, touched?.contains(alias) ?? true {
           try copyMentions(of: alias, to: target, db)
         }
         continue
@@ -66,17 +88,17 @@ enum EntityAliasTable {
     {
       let alias: Int64 = row[0]
       let target: Int64 = row[1]
-      var entry = result[alias] ?? Stored(chosen: nil, candidates: [])
+      var entry = result[alias] ?? Stored(chosen: [], candidates: [])
       entry.candidates.insert(target)
-      if row[2] as Bool { entry.chosen = target }
+      if row[2] as Bool { entry.chosen.insert(target) }
       result[alias] = entry
     }
     return result
   }
 
-  /// Removes a short name's rows, and its copied mentions from the entity it stood for.
-  private static func unlink(_ alias: Int64, _ stored: Stored, _ db: Database) throws {
-    if let target = stored.chosen {
+  /// Removes a short name's rows, and its copied mentions from the entities it stood for.
+  static func unlink(_ alias: Int64, _ stored: Stored, _ db: Database) throws {
+    for target in stored.chosen.sorted() {
       try db.cachedStatement(sql: "DELETE FROM mentions WHERE entity_rowid = ? AND via = ?")
         .execute(arguments: [target, alias])
       let removed = db.changesCount
@@ -93,15 +115,20 @@ enum EntityAliasTable {
   /// Records a short name's candidates and, when one is chosen, links it and copies its
   /// mentions.
   private static func link(_ alias: Int64, _ stored: Stored, _ db: Database) throws {
-    let candidate = try db.cachedStatement(
-      sql: "INSERT INTO entity_aliases(alias_rowid, target_rowid, chosen) VALUES (?, ?, ?)")
-    for target in stored.candidates.sorted() {
-      try candidate.execute(arguments: [alias, target, target == stored.chosen])
-    }
-    guard let target = stored.chosen else { return }
+    try recordCandidates(alias, stored, db)
+    guard let target = stored.chosen.first else { return }
     try db.cachedStatement(sql: "UPDATE entities SET alias_of = ? WHERE rowid = ?")
       .execute(arguments: [target, alias])
     try copyMentions(of: alias, to: target, db)
+  }
+
+  /// Writes a short name's `entity_aliases` rows.
+  static func recordCandidates(_ alias: Int64, _ stored: Stored, _ db: Database) throws {
+    let candidate = try db.cachedStatement(
+      sql: "INSERT INTO entity_aliases(alias_rowid, target_rowid, chosen) VALUES (?, ?, ?)")
+    for target in stored.candidates.sorted() {
+      try candidate.execute(arguments: [alias, target, stored.chosen.contains(target)])
+    }
   }
 
   /// Copies the short name's mention rows that are not copied yet under `target` (unless the

@@ -262,17 +262,19 @@ final class IndexWriteSession {
     }
     let mentionDelete = try db.cachedStatement(
       sql: "DELETE FROM mentions WHERE entity_rowid = ? AND article_id = ?")
-    // The copy of an alias's mention under the entity it stands for (see EntityAliasTable).
-    let targetOf = try db.cachedStatement(
-      sql: "SELECT alias_of FROM entities WHERE rowid = ? AND alias_of IS NOT NULL")
+    // The copies of a short name's mention under the entities it stands for (see
+    // EntityAliasTable): a surname decided article by article may stand for several.
+    let targetsOf = try db.cachedStatement(
+      sql: "SELECT target_rowid FROM entity_aliases WHERE alias_rowid = ? AND chosen")
     let copyDelete = try db.cachedStatement(
       sql: "DELETE FROM mentions WHERE entity_rowid = ? AND article_id = ? AND via = ?")
     for row in entities {
       try mentionDelete.execute(arguments: [row, id])
       if db.changesCount > 0 { articleCountDeltas[row, default: 0] -= 1 }
-      guard let target = try Int64.fetchOne(targetOf, arguments: [row]) else { continue }
-      try copyDelete.execute(arguments: [target, id, row])
-      if db.changesCount > 0 { articleCountDeltas[target, default: 0] -= 1 }
+      for target in try Int64.fetchAll(targetsOf, arguments: [row]) {
+        try copyDelete.execute(arguments: [target, id, row])
+        if db.changesCount > 0 { articleCountDeltas[target, default: 0] -= 1 }
+      }
     }
     try db.cachedStatement(sql: "DELETE FROM paragraphs WHERE article_id = ?")
       .execute(arguments: [id])

@@ -64,21 +64,25 @@ extension Library {
       }
       var related: [RelatedEntity] = []
       if relatedLimit > 0 {
+        let unrelated = EntityKind.allCases.filter { !$0.isListedAsRelated }
+          .map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let rows = try Row.fetchAll(
           db,
           sql: """
             WITH sample AS (
-              SELECT article_id FROM mentions WHERE entity_rowid = ?
-              ORDER BY published DESC LIMIT ?)
+              SELECT article_id FROM mentions WHERE entity_rowid = ?1
+              ORDER BY published DESC LIMIT ?2)
             SELECT e.rowid, e.id, e.name, e.kind, e.article_count, count(*) AS shared
             FROM sample s
             JOIN mentions o ON o.article_id = s.article_id
             JOIN entities e ON e.rowid = o.entity_rowid
-            WHERE o.entity_rowid != ? AND e.alias_of IS NULL
+            WHERE o.entity_rowid != ?1 AND e.alias_of IS NULL AND e.kind NOT IN (\(unrelated))
+              AND o.entity_rowid NOT IN (
+                SELECT alias_rowid FROM entity_aliases WHERE target_rowid = ?1 AND chosen)
             GROUP BY o.entity_rowid
             ORDER BY shared DESC, e.article_count DESC, e.id
-            LIMIT ?
-            """, arguments: [rowID, Self.relatedSampleSize, rowID, relatedLimit])
+            LIMIT ?3
+            """, arguments: [rowID, Self.relatedSampleSize, relatedLimit])
         related = rows.map { RelatedEntity(entity: Self.record($0), sharedArticles: $0[5]) }
       }
       return EntityDetails(
@@ -126,9 +130,9 @@ extension Library {
   }
 
   /// The notes for the short names that may stand for this entity or for others ("Blair: also
-  /// Cherie Blair"): for each
-  /// short name linked here, the other candidates; for this entity when it is a short name the
-  /// library left apart, every candidate.
+  /// Cherie Blair"): for each short name linked here (in some of its articles at least), the
+  /// other candidates; for this entity when it is a short name the library left apart (in some
+  /// of its articles at least), every candidate.
   private static func aliasNotes(of rowID: Int64, db: Database) throws -> [EntityAliasNote] {
     let rows = try Row.fetchAll(
       db,
@@ -136,7 +140,7 @@ extension Library {
         SELECT s.name, c.rowid, c.id, c.name, c.kind, c.article_count, s.kind
         FROM entity_aliases mine
         JOIN entities s ON s.rowid = mine.alias_rowid
-        JOIN entity_aliases other ON other.alias_rowid = mine.alias_rowid AND NOT other.chosen
+        JOIN entity_aliases other ON other.alias_rowid = mine.alias_rowid
           AND other.target_rowid != ?1
         JOIN entities c ON c.rowid = other.target_rowid
         WHERE mine.target_rowid = ?1 AND mine.chosen

@@ -38,6 +38,11 @@ public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
+  /// Whether entities of the kind are listed among an entity's related ones ("Often with"):
+  /// amounts and percentages are not (every business story has some, and they say little about
+  /// what the stories share); names and absolute dates are (relative dates have no entity).
+  var isListedAsRelated: Bool { self != .money && self != .percent }
+
   /// The first part of the entity IDs of this kind: `name` for every kind of name, the kind's
   /// raw value (`date`, `money`, `percent`) otherwise.
   public var idPrefix: String { isName ? "name" : rawValue }

@@ -3,11 +3,14 @@ import Foundation
 /// An ``ArticleStore`` that keeps everything in memory: the test double for flow tests and a
 /// reference for what the SQLite library must return.
 ///
-/// Articles are expected to carry linked entity spans (`entityID` set) already.
+/// Articles are expected to carry linked entity spans (`entityID` set) already; names are
+/// linked across articles (a surname alone, an acronym) by the library's rules
+/// (``InMemoryEntityLinks``), and an entity's kind is decided over all its mentions.
 public final class InMemoryArticleStore: ArticleStore {
   private let articles: [ArticleKey: Article]
   private let ordered: [Article]
   private let states: Locked<[ArticleKey: ReadingState]>
+  private let links: InMemoryEntityLinks
 
   /// Creates a store over `articles`.
   public init(articles: [Article]) {
@@ -16,6 +19,7 @@ public final class InMemoryArticleStore: ArticleStore {
     self.articles = byKey
     self.ordered = Array(byKey.values)
     self.states = Locked([:])
+    self.links = InMemoryEntityLinks(articles: ordered)
   }
 
   /// The number of articles the filter shows.
@@ -70,10 +74,22 @@ public final class InMemoryArticleStore: ArticleStore {
     }
   }
 
-  /// The entity page data for `id`, computed from the linked spans.
+  /// The entity page data for `id`, computed from the linked spans: the ID of a short name
+  /// that wholly stands for a fuller entity gives that entity's page, which lists the articles
+  /// linked to it by the short name too.
   public func entityDetails(
     id: String, mentionLimit: Int, relatedLimit: Int
   ) throws -> EntityDetails? {
+    details(id: id, mentionLimit: mentionLimit, relatedLimit: relatedLimit, notes: true)
+  }
+
+  /// The page of `id` (of the entity it wholly stands for when `resolving`), with the alias
+  /// notes when `notes`.
+  private func details(
+    id: String, mentionLimit: Int, relatedLimit: Int, notes: Bool, resolving: Bool = true
+  ) -> EntityDetails? {
+    let wanted = resolving ? links.resolved(id) : id
+    let ownAliases = Set(links.candidates.filter { $0.value.chosen.contains(wanted) }.keys)
     var variantCounts: [String: Int] = [:]
     var mentions: [EntityMention] = []
     var kinds: [EntityKind: Int] = [:]
@@ -84,8 +100,15 @@ public final class InMemoryArticleStore: ArticleStore {
       for (index, paragraph) in article.paragraphs.enumerated() {
         for span in paragraph.entities {
           guard let spanID = span.entityID else { continue }
-          if spanID != id {
-            others.insert(spanID)
+          let target = links.target(of: spanID, in: article.key)
+          if spanID != wanted && target != wanted {
+            // As the library lists them: the entity named, unless it is a short name wholly
+            // linked or one of this entity's, and the entity a short name stands for here.
+            guard span.kind.isListedAsRelated else { continue }
+            if links.aliasOf[spanID] == nil && !ownAliases.contains(spanID) {
+              others.insert(spanID)
+            }
+            if target != spanID { others.insert(target) }
             continue
           }
           kinds[span.kind, default: 0] += 1
@@ -105,25 +128,53 @@ public final class InMemoryArticleStore: ArticleStore {
       }
     }
     // The kind most mentions have (ties: the first in EntityKind order), as the library does.
-    guard
-      let kind = EntityKind.allCases.filter({ kinds[$0] != nil })
-        .max(by: { (kinds[$0] ?? 0) < (kinds[$1] ?? 0) })
-    else { return nil }
+    guard let kind = InMemoryEntityLinks.kind(of: kinds) else { return nil }
     let variants = variantCounts.sorted {
       $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
     }
     .map(\.key)
-    let name = variants.max { $0.count < $1.count } ?? id
-    let record = EntityRecord(id: id, name: name, kind: kind, articleCount: mentions.count)
+    let name = variants.max { $0.count < $1.count } ?? wanted
+    let record = EntityRecord(id: wanted, name: name, kind: kind, articleCount: mentions.count)
     let relatedRecords = related.sorted {
       $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
     }.prefix(relatedLimit).compactMap { entry -> RelatedEntity? in
-      guard let other = try? entityRecord(id: entry.key) else { return nil }
+      guard let other = entityRecord(id: entry.key) else { return nil }
       return RelatedEntity(entity: other, sharedArticles: entry.value)
     }
     return EntityDetails(
       entity: record, variants: variants, mentions: Array(mentions.prefix(mentionLimit)),
-      related: relatedRecords)
+      related: relatedRecords, aliasNotes: notes ? aliasNotes(of: wanted) : [],
+      kindCounts: kinds)
+  }
+
+  /// "Blair: also Cherie Blair": for each short name linked to `id` somewhere, its other
+  /// candidates; for `id` when it is a short name left apart somewhere, every candidate.
+  private func aliasNotes(of id: String) -> [EntityAliasNote] {
+    var notes: [EntityAliasNote] = []
+    func add(_ alias: String, _ others: [String]) {
+      guard
+        let short = details(
+          id: alias, mentionLimit: 0, relatedLimit: 0, notes: false, resolving: false)?.entity
+      else { return }
+      let name =
+        short.kind == .person
+        ? short.name.split(separator: " ").last.map(String.init) ?? short.name : short.name
+      let records = others.compactMap { entityRecord(id: $0) }.sorted {
+        $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
+      }
+      guard !records.isEmpty else { return }
+      if let index = notes.firstIndex(where: { $0.name == name }) {
+        notes[index].others.append(contentsOf: records)
+      } else {
+        notes.append(EntityAliasNote(name: name, others: records))
+      }
+    }
+    for (alias, entry) in links.candidates.sorted(by: { $0.key < $1.key })
+    where entry.chosen.contains(id) {
+      add(alias, entry.all.filter { $0 != id })
+    }
+    if let entry = links.candidates[id], links.aliasOf[id] == nil { add(id, entry.all) }
+    return notes
   }
 
   /// Entities with a mention spelled `name` (case-insensitive), most mentioned first.
@@ -140,7 +191,7 @@ public final class InMemoryArticleStore: ArticleStore {
         }
       }
     }
-    return ids.compactMap { try? entityRecord(id: $0) }
+    return Set(ids.map(links.resolved)).compactMap { entityRecord(id: $0) }
       .sorted {
         $0.articleCount != $1.articleCount ? $0.articleCount > $1.articleCount : $0.id < $1.id
       }
@@ -152,8 +203,8 @@ public final class InMemoryArticleStore: ArticleStore {
     ordered.first { $0.url == url }?.key
   }
 
-  private func entityRecord(id: String) throws -> EntityRecord? {
-    try entityDetails(id: id, mentionLimit: 0, relatedLimit: 0)?.entity
+  private func entityRecord(id: String) -> EntityRecord? {
+    details(id: id, mentionLimit: 0, relatedLimit: 0, notes: false)?.entity
   }
 
   private func matching(_ filter: ArticleFilter) -> [Article] {
@@ -172,8 +223,12 @@ public final class InMemoryArticleStore: ArticleStore {
       {
         return false
       }
-      if let id = filter.entityID,
-        !article.paragraphs.contains(where: { $0.entities.contains { $0.entityID == id } })
+      if let id = filter.entityID.map(links.resolved),
+        !article.paragraphs.contains(where: {
+          $0.entities.contains { span in
+            span.entityID.map { $0 == id || links.target(of: $0, in: article.key) == id } ?? false
+          }
+        })
       {
         return false
       }

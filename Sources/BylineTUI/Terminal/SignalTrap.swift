@@ -60,7 +60,17 @@ public enum SignalTrap {
     var during = sigset_t()
     pthread_sigmask(SIG_BLOCK, nil, &during)
     for signal in held { sigdelset(&during, signal) }
-    return byline_wait_input(descriptor, timeoutMilliseconds, &during) > 0
+    let ready = byline_wait_input(descriptor, timeoutMilliseconds, &during) > 0
+    // pselect hands a pending signal over only when it ends the wait; one that was pending
+    // while the terminal was readable already (a hung-up terminal is readable for ever) stays
+    // pending: let it through now.
+    var waiting = sigset_t()
+    sigpending(&waiting)
+    guard held.contains(where: { sigismember(&waiting, $0) == 1 }) else { return ready }
+    var set = heldSet()
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    pthread_sigmask(SIG_BLOCK, &set, nil)
+    return false
   }
 
   /// The signal caught since start-up, if any.

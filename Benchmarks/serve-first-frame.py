@@ -8,8 +8,9 @@ with one Ed25519 key made by ssh-keygen in a temporary folder, then:
      pipe) and times each from starting the client to the first article title on screen:
      TCP connect, key exchange, authentication, pty and shell requests, the reader's start-up
      and its first frame;
-  2. holds --readers sessions open at once and reads VmRSS of every reader child and of the
-     server from /proc.
+  2. holds --readers sessions open at once and reads VmRSS (and PSS, shared pages divided
+     among the processes sharing them) of every reader child, and VmRSS of the server, from
+     /proc.
 
 Short by default (10 runs, 10 readers: well under a minute). Usage:
   swift build -c release --product byline
@@ -42,6 +43,18 @@ def rss_kib(pid):
     return 0
 
 
+def pss_kib(pid):
+    """Proportional set size: private pages plus each shared page divided among the processes
+    mapping it (the readers share the binary's and the libraries' pages)."""
+    try:
+        for line in open(f"/proc/{pid}/smaps_rollup"):
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def children(pid):
     found = []
     for name in os.listdir("/proc"):
@@ -63,6 +76,7 @@ def main():
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--readers", type=int, default=10)
     args = parser.parse_args()
+    print("load average at start: %.2f %.2f %.2f" % os.getloadavg())
 
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="byline-serve-bench-"))
     env = dict(os.environ, HOME=str(scratch), XDG_DATA_HOME=str(scratch / "data"),
@@ -134,9 +148,12 @@ def main():
         time.sleep(0.5)
         readers = children(server.pid)
         sizes = [rss_kib(pid) for pid in readers]
+        shares = [pss_kib(pid) for pid in readers]
         print(f"{len(readers)} readers at once: RSS per reader median "
               f"{statistics.median(sizes) / 1024:.1f} MiB, max {max(sizes) / 1024:.1f} MiB; "
-              f"server {rss_kib(server.pid) / 1024:.1f} MiB")
+              f"PSS per reader median {statistics.median(shares) / 1024:.1f} MiB, all readers "
+              f"{sum(shares) / 1024:.1f} MiB; server RSS {rss_kib(server.pid) / 1024:.1f} MiB")
+        print("load average: %.2f %.2f %.2f" % os.getloadavg())
         for client in clients:
             client.kill()
             client.wait()

@@ -34,6 +34,16 @@ the end of a background indexing run), so that start-up work is not counted in t
       --ready 'library up to date' --keys Benchmarks/ssh-bandwidth-byline.keys
 The comparison run is always `less {article}` with Benchmarks/ssh-bandwidth-less.keys unless
 --no-baseline is given. Only test constants and generated paths reach a shell.
+
+--serve BINARY adds a run through `BINARY serve` instead of sshd (a fresh server, data folder
+and library from --setup for each session, the same client key, no remote command), with the
+same --keys: `byline serve` against sshd + byline against sshd + less:
+
+  B="$PWD/.build/release/byline"
+  python3 Benchmarks/ssh-bandwidth.py --serve "$B" \
+      --program "$B --library {library} {article}" \
+      --setup "$B add --library {library} {article}" \
+      --keys Benchmarks/ssh-bandwidth-byline.keys
 """
 
 import argparse
@@ -182,6 +192,41 @@ class Server:
         self.log.close()
 
 
+class ServeServer:
+    """`byline serve` on 127.0.0.1 over `library`, admitting the client key of `folder`."""
+
+    def __init__(self, binary, folder, name, library):
+        self.user = "reader"
+        data = os.path.join(folder, name + "-serve")
+        os.makedirs(data)
+        env = dict(os.environ, HOME=data, XDG_DATA_HOME=data, LANG="C.UTF-8")
+        self.log = open(os.path.join(data, "serve.out"), "w")
+        self.process = subprocess.Popen(
+            [binary, "serve", "--listen", "127.0.0.1:0", "--authorized-keys",
+             os.path.join(folder, "authorized_keys"), "--library", library, "--refresh", "0",
+             "--log", os.path.join(data, "serve.log")],
+            env=env, stdout=self.log, stderr=self.log)
+        self.port = None
+        deadline = time.monotonic() + 20
+        while self.port is None:
+            for line in open(self.log.name):
+                if "listening on 127.0.0.1:" in line:
+                    self.port = int(line.rsplit(":", 1)[1])
+            if self.port is None:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    sys.exit("byline serve did not start:\n" + open(self.log.name).read())
+                time.sleep(0.02)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.log.close()
+
+
 def ssh_extra_options():
     """Turn off keystroke-timing chaff (OpenSSH 9.5+) where the client knows the option."""
     probe = subprocess.run(["ssh", "-G", "-o", "ObscureKeystrokeTiming=no", "localhost"],
@@ -190,24 +235,38 @@ def ssh_extra_options():
 
 
 def measure(server, folder, program, steps, width, height, term, delay, quiet, response, name,
-            setup=None, ready=None):
-    """Runs one session; returns [(phase, keys, wire, terminal)]."""
+            setup=None, ready=None, serve=None):
+    """Runs one session; returns [(phase, keys, wire, terminal)]. With `serve` (a byline
+    binary) the session goes to a fresh `byline serve` and `program` is not run."""
     library = os.path.join(folder, name + ".sqlite")
     program = program.replace("{library}", shlex.quote(library))
     if setup:
         subprocess.run([word.replace("{library}", library) for word in setup], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if serve:
+        server = ServeServer(serve, folder, name, library)
+    try:
+        return measure_session(server, folder, program, steps, width, height, term, delay,
+                               quiet, response, name, ready, remote=not serve)
+    finally:
+        if serve:
+            server.stop()
+
+
+def measure_session(server, folder, program, steps, width, height, term, delay, quiet,
+                    response, name, ready, remote):
+    """The session of `measure`; without `remote` no command is given to ssh."""
     relay = Relay(server.port)
     tmux = ["tmux", "-S", os.path.join(folder, name + ".sock")]
     capture_file = os.path.join(folder, name + ".out")
     open(capture_file, "wb").close()
-    remote = "exec env LANG=C.UTF-8 " + program
+    remote = "exec env LANG=C.UTF-8 " + program if remote else None
     client = ["env", "TERM=" + term, "ssh", "-F", "/dev/null", "-tt", "-p", str(relay.port),
               "-i", os.path.join(folder, "client_key"), "-o", "IdentitiesOnly=yes",
               "-o", "StrictHostKeyChecking=no",
               "-o", "UserKnownHostsFile=" + os.path.join(folder, "known_hosts"),
               "-o", "BatchMode=yes", "-o", "LogLevel=ERROR"] + ssh_extra_options() + [
-              server.user + "@127.0.0.1", remote]
+              server.user + "@127.0.0.1"] + ([remote] if remote else [])
     subprocess.run(tmux + ["-f", "/dev/null", "set-option", "-g", "remain-on-exit", "on", ";",
                            "new-session", "-d", "-s", "bench", "-x", str(width), "-y",
                            str(height)] + client + [";", "pipe-pane", "-O", "-t", "bench",
@@ -284,6 +343,8 @@ def main():
     parser.add_argument("--ready", help="start-up ends once the screen shows this text")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the `less` comparison run")
+    parser.add_argument("--serve", metavar="BINARY",
+                        help="also run the key script through `BINARY serve` (needs --setup)")
     args = parser.parse_args()
     for tool in ("sshd", "ssh", "ssh-keygen", "tmux"):
         if not shutil.which(tool, path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin"):
@@ -297,28 +358,36 @@ def main():
     setup = ([word.replace("{article}", article) for word in shlex.split(args.setup)]
              if args.setup else None)
     runs = [("program", args.program.replace("{article}", shlex.quote(article)),
-             read_keys(args.keys), setup, args.ready)]
+             read_keys(args.keys), setup, args.ready, None)]
+    if args.serve:
+        if not setup:
+            sys.exit("ssh-bandwidth: --serve needs --setup to make the served library")
+        # A served reader indexes nothing, so --ready (the end of an indexing run) is not
+        # awaited: start-up ends with the first paint and quiet.
+        runs.append(("serve", args.serve + " serve", read_keys(args.keys), setup, None,
+                     os.path.abspath(args.serve)))
     if not args.no_baseline:
         runs.append(("less", "less " + shlex.quote(article),
-                      read_keys(os.path.join(HERE, "ssh-bandwidth-less.keys")), None, None))
+                      read_keys(os.path.join(HERE, "ssh-bandwidth-less.keys")), None, None,
+                      None))
     server = Server(sshd, folder)
     results = []
     try:
-        for label, program, steps, setup, ready in runs:
+        for label, program, steps, setup, ready, serve in runs:
             for width, height in sizes:
                 name = "%s-%dx%d" % (label, width, height)
                 rows = measure(server, folder, program, steps, width, height, args.term,
                                args.delay_ms / 1000, args.quiet_ms / 1000,
-                               args.response_ms / 1000, name, setup, ready)
+                               args.response_ms / 1000, name, setup, ready, serve)
                 results.append((label, program, "%dx%d" % (width, height), rows))
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
 
-    print("TERM=%s, keys paced %d ms apart plus %d ms of quiet; wire = bytes sshd sent "
+    print("TERM=%s, keys paced %d ms apart plus %d ms of quiet; wire = bytes the server sent "
           "(counting relay), terminal = bytes the program wrote to its terminal.\n"
           % (args.term, args.delay_ms, args.quiet_ms))
-    for label, program, _, setup, ready in runs:
+    for label, program, _, setup, ready, _ in runs:
         print("- `%s`: `%s`" % (label, program.replace(folder, "$TMP")))
         if setup:
             print("  setup: `%s`" % " ".join(setup).replace(folder, "$TMP"))

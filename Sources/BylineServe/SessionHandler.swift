@@ -23,6 +23,7 @@ final class SessionHandler: ChannelDuplexHandler {
   private var finished = false
   private var dropped = false
   private var holdsSession = false
+  private var closingIdle = false
   private var started = Date()
   private var lastInput = Date()
   private var idleCheck: RepeatedTask?
@@ -230,6 +231,10 @@ final class SessionHandler: ChannelDuplexHandler {
       "session end \(record.logName) from \(record.address): reader exited with status "
         + "\(exitStatus) after \(seconds) s")
     releaseSession()
+    if closingIdle {
+      let idle = Self.duration(services.configuration.idleTimeout)
+      writeError(context, "byline serve: closed after \(idle) without input.")
+    }
     context.triggerUserOutboundEvent(
       SSHChannelRequestEvent.ExitStatus(exitStatus: exitStatus), promise: nil)
     context.close(promise: nil)
@@ -253,19 +258,45 @@ final class SessionHandler: ChannelDuplexHandler {
 
   /// Writes one line to the client's standard error, exits with status 1 and closes.
   private func refuse(_ context: ChannelHandlerContext, _ message: String) {
-    var buffer = context.channel.allocator.buffer(capacity: message.utf8.count + 2)
-    buffer.writeString(message + "\r\n")
-    context.writeAndFlush(
-      wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+    writeError(context, message)
     context.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: 1), promise: nil)
     context.close(promise: nil)
   }
 
+  /// Writes one line to the client's standard error.
+  private func writeError(_ context: ChannelHandlerContext, _ message: String) {
+    var buffer = context.channel.allocator.buffer(capacity: message.utf8.count + 2)
+    buffer.writeString(message + "\r\n")
+    context.writeAndFlush(
+      wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
+  }
+
+  /// `seconds` as the log and the client are told it: `2 h`, `15 min`, `4 s`.
+  static func duration(_ seconds: TimeInterval) -> String {
+    let whole = Int(seconds)
+    if whole >= 3600, whole % 3600 == 0 { return "\(whole / 3600) h" }
+    if whole >= 60, whole % 60 == 0 { return "\(whole / 60) min" }
+    return "\(whole) s"
+  }
+
+  /// Closes a session left without input for the idle timeout: the reader is told to quit
+  /// (SIGTERM: it saves its state and restores the client's screen), and the session ends with
+  /// it, with a line saying why; a reader still running a few seconds later is hung up.
   private func idleTick(_ context: ChannelHandlerContext) {
-    guard !finished, Date().timeIntervalSince(lastInput) >= services.configuration.idleTimeout
-    else { return }
-    services.log.line("session idle \(record.logName): closed after no input")
-    context.close(promise: nil)
+    let timeout = services.configuration.idleTimeout
+    guard !finished, !closingIdle, Date().timeIntervalSince(lastInput) >= timeout else { return }
+    closingIdle = true
+    idleCheck?.cancel()
+    services.log.line(
+      "session idle \(record.logName) from \(record.address): closed after \(Self.duration(timeout)) "
+        + "without input")
+    guard let reader, exitStatus == nil else {
+      context.close(promise: nil)
+      return
+    }
+    kill(reader.pid, SIGTERM)
+    let session = context.channel
+    context.eventLoop.scheduleTask(in: .seconds(5)) { session.close(promise: nil) }
   }
 }
 

@@ -6,9 +6,24 @@
 #endif
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/select.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+
+/* Waits until `fd` has input, for at most `timeout_ms` (negative: no limit), with the thread's
+   signal mask set to `during` for the wait alone (pselect: atomically, so a signal blocked
+   until then and pending ends the wait at once). 1: input (or end of file, or an error, which
+   the read that follows sees); 0: the time ran out; -1: a signal (or an error). */
+static inline int byline_wait_input(int fd, int timeout_ms, const sigset_t *during) {
+  if (fd < 0 || fd >= FD_SETSIZE) return 1;
+  fd_set readable;
+  FD_ZERO(&readable);
+  FD_SET(fd, &readable);
+  struct timespec limit = {timeout_ms / 1000, (long)(timeout_ms % 1000) * 1000000L};
+  return pselect(fd + 1, &readable, NULL, NULL, timeout_ms < 0 ? NULL : &limit, during);
+}
 
 /* Globals and macros that Swift 6 cannot use directly. */
 static inline WINDOW *byline_stdscr(void) { return stdscr; }

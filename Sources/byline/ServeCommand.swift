@@ -50,12 +50,22 @@ struct ServeCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Log to this file instead of standard error.", valueName: "file"))
   var log: String?
 
+  /// Hidden: the end-to-end tests shorten the idle close to seconds (docs/serve.md).
+  @Option(
+    help: ArgumentHelp(
+      "Close a session after this long without input (default 2h; for tests).",
+      valueName: "interval", visibility: .hidden))
+  var idleTimeout = "2h"
+
   func validate() throws {
     guard ServeAddress(listen) != nil else {
       throw ValidationError("--listen must be HOST:PORT, such as 127.0.0.1:2222")
     }
     guard ServeInterval.seconds(refresh) != nil else {
       throw ValidationError("--refresh must be a number of seconds, minutes or hours: 30s, 15m, 1h")
+    }
+    guard let idle = ServeInterval.seconds(idleTimeout), idle >= 1 else {
+      throw ValidationError("--idle-timeout must be at least 1s: 30s, 15m, 2h")
     }
     guard maxSessions > 0, maxPerAddress > 0 else {
       throw ValidationError("--max-sessions and --max-per-address must be at least 1")
@@ -81,13 +91,14 @@ struct ServeCommand: ParsableCommand {
     let executable =
       (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
-    let configuration = ServeConfiguration(
+    var configuration = ServeConfiguration(
       host: address.host, port: address.port, authorizedKeys: authorizedKeys.map(resolved),
       isOpen: open, library: libraryOptions.databaseURL.standardizedFileURL,
       hostKey: hostKey.map(resolved) ?? dataFolder.appendingPathComponent("serve-host-key"),
       readers: dataFolder.appendingPathComponent("readers"), maxSessions: maxSessions,
       maxPerAddress: maxPerAddress, refreshInterval: interval > 0 ? interval : nil,
       log: log.map(resolved), readerExecutable: executable)
+    configuration.idleTimeout = ServeInterval.seconds(idleTimeout) ?? configuration.idleTimeout
     do {
       try ServeServer.run(configuration) { line in
         FileHandle.standardOutput.write(Data("byline serve: \(line)\n".utf8))

@@ -138,6 +138,13 @@ final class ServeFixture {
     }
   }
 
+  /// The PID of the last reader started for `name`'s key, from the log's `session start` line.
+  func readerPID(of name: String) -> pid_t? {
+    let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+    let line = text.split(separator: "\n").last { $0.contains("session start \(name) (") }
+    return line.flatMap { pid_t($0.split(separator: " ").last ?? "") }
+  }
+
   /// Opens the reading state the server keeps for `name`'s key over the shared library.
   func readingState(of name: String) throws -> Library {
     let fingerprint = try SSHSubprocess.check(tools.sshKeygen, ["-lf", key(name) + ".pub"])

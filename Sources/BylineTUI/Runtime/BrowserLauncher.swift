@@ -28,9 +28,18 @@ enum BrowserLauncher {
     pointers.append(nil)
     defer { for pointer in pointers { free(pointer) } }
     var pid: pid_t = 0
+    // The reader blocks its caught signals outside the wait for a key (SignalTrap); the
+    // browser starts with none blocked, so Ctrl-C, a hang-up and resizes reach it.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
     let started = pointers.withUnsafeBufferPointer { argv -> Int32 in
       guard let base = argv.baseAddress else { return EINVAL }
-      return posix_spawnp(&pid, program, nil, nil, base, environ)
+      return posix_spawnp(&pid, program, nil, &attributes, base, environ)
     }
     if started == ENOENT {
       let hint = program == BrowserCommand.fallbackProgram ? " (set $BROWSER)" : ""

@@ -16,6 +16,8 @@ public final class NCursesBackend: TerminalBackend {
   private let colourCount: Int
   private var isStopped = false
   private let screen: OpaquePointer
+  /// The descriptor curses reads keys from (a duplicate of the one given).
+  private let inputDescriptor: Int32
   /// The modes Byline sets itself for the mouse, and how to reset them (empty: no mouse).
   private var mouseModes: (set: String, reset: String) = ("", "")
 
@@ -46,10 +48,12 @@ public final class NCursesBackend: TerminalBackend {
     let term = environment["TERM"] ?? ""
     guard !term.isEmpty, term != "dumb" else { throw .dumbTerminal(term: term) }
     Self.setUTF8Locale()
-    guard let screen = byline_newterm(term, dup(input), dup(output)) else {
+    let inputCopy = dup(input)
+    guard let screen = byline_newterm(term, inputCopy, dup(output)) else {
       throw .cannotStart(term: term)
     }
     self.screen = screen
+    inputDescriptor = inputCopy
     raw()
     noecho()
     nonl()
@@ -189,9 +193,19 @@ public final class NCursesBackend: TerminalBackend {
   /// Reads one key (or a resize) from the terminal.
   public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
     let window = byline_stdscr()
-    wtimeout(window, timeoutMilliseconds)
+    // First what curses holds already (the rest of a key sequence) or the terminal has sent,
+    // without waiting. Then the wait, in which alone the caught signals and SIGWINCH are let
+    // through (SignalTrap), so a signal always ends it; then the key, or a resize that
+    // curses' SIGWINCH handler noted.
+    wtimeout(window, 0)
     var input: wint_t = 0
-    let status = wget_wch(window, &input)
+    var status = wget_wch(window, &input)
+    if status == ERR {
+      let ready = SignalTrap.waitForInput(
+        inputDescriptor, timeoutMilliseconds: timeoutMilliseconds)
+      wtimeout(window, ready ? Self.restOfKeyMilliseconds : 0)
+      status = wget_wch(window, &input)
+    }
     if status == KEY_CODE_YES {
       if Int32(input) == KEY_RESIZE {
         writer.forget()
@@ -208,6 +222,9 @@ public final class NCursesBackend: TerminalBackend {
     guard status == OK else { return .interrupted }
     return Self.key(forCharacter: UInt32(input)).map(TerminalEvent.key) ?? .interrupted
   }
+
+  /// How long to wait for the rest of a character once its first byte is there.
+  static let restOfKeyMilliseconds: Int32 = 50
 
   /// Reads the three bytes of an X10 mouse report after its `\E[M` (curses' `KEY_MOUSE`) and
   /// decodes it.

@@ -6,14 +6,13 @@ import Foundation
 enum LibraryPipeline {
   /// An indexer for `library` with Byline's walker and reader (every supported format), the
   /// bundled entity tagger and the entity linker.
+  /// The model is loaded by the first file read, so a run with nothing to read never loads it.
   static func indexer(for library: Library) -> Indexer {
-    var tagger: EntityTagger?
-    do {
-      tagger = try EntityTagger.bundled()
-    } catch {
-      printError("byline: warning: \(error); articles are indexed without entities")
-    }
-    return Indexer.standard(library: library, tagger: tagger)
+    Indexer.standard(
+      library: library,
+      taggerUnavailable: { error in
+        printError("byline: warning: \(error); articles are indexed without entities")
+      })
   }
 
   /// Opens the library, printing a recovery notice if the file had to be replaced. A library
@@ -33,6 +32,23 @@ enum LibraryPipeline {
         printError("byline: \(LibraryError.notWritable(path: library.url.path, reason: reason))")
         throw ExitCode.failure
       }
+      printError("byline: note: the library at \(library.url.path) is read-only (\(reason))")
+    }
+    return library
+  }
+
+  /// Opens the library for a command that only reads it (see
+  /// ``Library/open(forReadingAt:exactRankingLimit:)``), with the notices of ``open(_:forWriting:)``.
+  static func openForReading(_ options: LibraryOptions) throws -> Library {
+    let library: Library
+    do {
+      library = try Library.open(forReadingAt: options.databaseURL)
+    } catch {
+      printError("byline: \(error)")
+      throw ExitCode.failure
+    }
+    if let recovery = library.recovery { printError("byline: \(recovery)") }
+    if let reason = library.readOnlyReason {
       printError("byline: note: the library at \(library.url.path) is read-only (\(reason))")
     }
     return library

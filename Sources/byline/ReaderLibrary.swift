@@ -129,20 +129,17 @@ struct ReaderLibrary {
   static let batchSize = 100
 
   /// The reader's indexer; `report` hears of a tagger that could not be loaded (articles are
-  /// then indexed without entities, and the reader says so).
+  /// then indexed without entities, and the reader says so). The tagger is loaded by the first
+  /// file read: the check of an unchanged library at every start never holds it.
   private static func makeIndexer(
-    for library: Library, samples: Bool, report: (String) -> Void
+    for library: Library, samples: Bool, report: @escaping @Sendable (String) -> Void
   ) -> Indexer {
-    var tagger: EntityTagger?
-    do {
-      tagger = try EntityTagger.bundled()
-    } catch {
-      report("entity tagger unavailable (\(error)); articles are indexed without entities")
-    }
     // The samples folder's README is about the samples, not one of them.
-    return Indexer.standard(
-      library: library, tagger: tagger, batchSize: batchSize,
-      skipping: samples ? ["README.md"] : [])
+    Indexer.standard(
+      library: library,
+      taggerUnavailable: { error in
+        report("entity tagger unavailable (\(error)); articles are indexed without entities")
+      }, batchSize: batchSize, skipping: samples ? ["README.md"] : [])
   }
 
   private static func names(_ paths: [String]) -> String {

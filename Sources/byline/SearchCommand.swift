@@ -37,7 +37,7 @@ struct SearchCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = try LibraryPipeline.open(options)
+    let library = try LibraryPipeline.openForReading(options)
     let text = query.joined(separator: " ")
     let results: SearchResults
     do {

@@ -12,6 +12,13 @@ enum ContentHash {
     return hasher.hexDigest
   }
 
+  /// The hash of `bytes` (the same as ``of(_:)`` of the same bytes as `Data`).
+  static func of(_ bytes: [UInt8]) -> String {
+    var hasher = FNV1a64()
+    for byte in bytes { hasher.combine(byte) }
+    return hasher.hexDigest
+  }
+
   /// The hash of the file at `url`, or `nil` when it cannot be read.
   static func ofFile(at url: URL) -> String? {
     guard let data = try? Data(contentsOf: url, options: [.mappedIfSafe]) else { return nil }

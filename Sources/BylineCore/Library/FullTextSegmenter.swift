@@ -12,7 +12,11 @@ public enum FullTextSegmenter {
 
   /// `text` with a zero-width space on each side of every CJK or Hangul character.
   public static func segmented(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isSegmented) else { return text }
+    // Every segmented scalar is U+1100 or above, whose UTF-8 lead byte is 0xE1 or more: most
+    // texts are passed back after a byte scan, without decoding a scalar.
+    guard text.utf8.contains(where: { $0 >= 0xE1 }),
+      text.unicodeScalars.contains(where: isSegmented)
+    else { return text }
     var result = String.UnicodeScalarView()
     var previousSegmented = false
     for scalar in text.unicodeScalars {

@@ -22,27 +22,38 @@ struct IndexPlan {
   private(set) var renamed: [Rename] = []
   private(set) var unchanged = 0
 
-  init(listing: [FileInfo], known: [KnownFile], sources: [LibrarySource]) {
-    var knownByPath: [String: KnownFile] = [:]
-    for file in known { knownByPath[file.path] = file }
-    var seen = Set<String>()
+  /// Compares `listing` with `known` (the files table, keyed by path, which the plan consumes
+  /// so that no second copy of it is held). Removed files come in the order of their IDs.
+  init(listing: [FileInfo], known: consuming [String: KnownFile], sources: [LibrarySource]) {
+    var seen = Set<String>(minimumCapacity: listing.count)
     let sourcePaths = sources.map { (id: $0.id, path: $0.url.path) }
     for file in listing {
       let path = file.path
       guard seen.insert(path).inserted else { continue }
-      let sourceID = Self.sourceID(of: path, in: sourcePaths)
-      if let old = knownByPath[path] {
+      if let old = known.removeValue(forKey: path) {
         if old.size == file.size && old.mtime == file.modified.timeIntervalSince1970 {
           unchanged += 1
         } else {
+          let sourceID = Self.sourceID(of: path, in: sourcePaths)
           work.append(WorkItem(file: file, sourceID: sourceID, existing: old))
         }
       } else {
+        let sourceID = Self.sourceID(of: path, in: sourcePaths)
         work.append(WorkItem(file: file, sourceID: sourceID, existing: nil))
       }
     }
     let present = Set(sources.map(\.id))
-    removed = known.filter { !seen.contains($0.path) && present.contains($0.sourceID) }
+    removed = known.values.filter { present.contains($0.sourceID) }.sorted { $0.id < $1.id }
+  }
+
+  /// Fills in the content hash of every file the run compares by content: changed files (is
+  /// the content new?) and removed ones (was it renamed?). `fetch` gives a file's stored hash.
+  mutating func loadHashes(_ fetch: (Int64) throws -> String?) rethrows {
+    for index in work.indices {
+      guard let id = work[index].existing?.id else { continue }
+      work[index].existing?.hash = try fetch(id)
+    }
+    for index in removed.indices { removed[index].hash = try fetch(removed[index].id) }
   }
 
   /// Matches new files against removed ones of the same size by content hash; matches become

@@ -22,9 +22,15 @@ public final class Indexer: Sendable {
   /// Finds an article's entity spans (sets every paragraph's `entities`).
   public typealias Tag = @Sendable (inout Article) -> Void
 
+  /// Reads one file's bytes, already in memory, into articles: `URL` names the file.
+  typealias ReadBytes = @Sendable ([UInt8], URL) throws -> [Article]
+
   let library: Library
   private let listFiles: ListFiles
   private let readFile: ReadFile
+  /// When set, each file is read once, for both its content hash and its articles (see
+  /// ``standard(library:tagger:batchSize:skipping:)``); else `readFile` reads it again.
+  private let readBytes: ReadBytes?
   let tag: Tag?
   let link: Link
   private let batchSize: Int
@@ -39,14 +45,25 @@ public final class Indexer: Sendable {
   ///   - tag: finds entity spans in an article; `nil` keeps the spans the reader gave.
   ///   - link: gives spans their entity IDs; spans without an ID are stored but not linked.
   ///   - batchSize: files per transaction.
-  public init(
+  public convenience init(
     library: Library, listFiles: @escaping ListFiles = Indexer.standardFileList,
     readFile: @escaping ReadFile, tag: Tag?, link: @escaping Link = { _ in },
     batchSize: Int = 500
   ) {
+    self.init(
+      library: library, listFiles: listFiles, readFile: readFile, readBytes: nil, tag: tag,
+      link: link, batchSize: batchSize)
+  }
+
+  /// The designated initialiser, with `readBytes` (see ``readBytes``).
+  init(
+    library: Library, listFiles: @escaping ListFiles, readFile: @escaping ReadFile,
+    readBytes: ReadBytes?, tag: Tag?, link: @escaping Link, batchSize: Int
+  ) {
     self.library = library
     self.listFiles = listFiles
     self.readFile = readFile
+    self.readBytes = readBytes
     self.tag = tag
     self.link = link
     self.batchSize = max(1, batchSize)
@@ -93,14 +110,24 @@ public final class Indexer: Sendable {
     let present = sources.filter { FileManager.default.fileExists(atPath: $0.url.path) }
     report.missingSources = sources.filter { !present.contains($0) }.map(\.url.path)
     let listing = listFiles(present.map(\.url))
-    // Through a cursor: fetching every row first held a copied row (its values and its column
-    // names) per file next to the known files, about 400 bytes a file at the peak of a check.
-    let known = try library.read { db in
-      try Array(
-        Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, source_id FROM files")
-          .map(KnownFile.init(row:)))
+    // Through a cursor, straight into the dictionary the plan consumes, without the hashes:
+    // fetching every row first held a copied row (its values and its column names) per file
+    // next to the known files, about 400 bytes a file at the peak of a check.
+    var plan = IndexPlan(
+      listing: listing,
+      known: try library.read { db in
+        var known: [String: KnownFile] = [:]
+        let rows = try Row.fetchCursor(db, sql: KnownFile.selection)
+        while let row = try rows.next() {
+          let file = KnownFile(row: row)
+          known[file.path] = file
+        }
+        return known
+      }, sources: present)
+    try library.read { db in
+      let statement = try db.cachedStatement(sql: "SELECT hash FROM files WHERE id = ?")
+      try plan.loadHashes { id in try String.fetchOne(statement, arguments: [id]) }
     }
-    var plan = IndexPlan(listing: listing, known: known, sources: present)
     report.filesUnchanged = plan.unchanged
     let state = WriterState()
     // A first full index (or a rebuild) of more than one batch fills `mentions` without its
@@ -255,6 +282,15 @@ public final class Indexer: Sendable {
 
   private func prepare(_ item: IndexPlan.WorkItem) -> FileOutcome {
     let url = item.file.url
+    if let readBytes, let bytes = Self.bytes(of: url) {
+      let hash = ContentHash.of(bytes)
+      if let existing = item.existing, existing.hash == hash { return .sameContent(hash: hash) }
+      do {
+        return .parsed(hash: hash, articles: try readBytes(bytes, url).map(prepare(_:)))
+      } catch {
+        return .failed(hash: hash, message: "\(error)")
+      }
+    }
     guard let data = try? Data(contentsOf: url, options: [.mappedIfSafe]) else {
       return .failed(hash: "", message: "the file cannot be read")
     }
@@ -269,6 +305,36 @@ public final class Indexer: Sendable {
     } catch {
       return .failed(hash: hash, message: "\(error)")
     }
+  }
+
+  /// The whole content of the file at `url` when it can be read and is no larger than the
+  /// readers take (``IngestOptions/defaultMaxFileSize``); `nil` otherwise, for the slower path
+  /// that hashes the file and lets `readFile` say what is wrong with it.
+  private static func bytes(of url: URL) -> [UInt8]? {
+    let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(info.st_size)
+    guard size <= IngestOptions.defaultMaxFileSize else { return nil }
+    var bytes = [UInt8](repeating: 0, count: size)
+    var filled = 0
+    let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+      guard let base = buffer.baseAddress else { return true }
+      while filled < size {
+        let count = read(descriptor, base + filled, size - filled)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        filled += count
+      }
+      return true
+    }
+    // A file that shrank or grew since `stat` is read the slow way, which copes with both.
+    guard complete else { return nil }
+    var probe: UInt8 = 0
+    guard read(descriptor, &probe, 1) == 0 else { return nil }
+    return bytes
   }
 
   private func prepare(_ article: Article) -> PreparedArticle {

@@ -199,22 +199,26 @@ extension Library {
   /// `exactRankingLimit` articles: then the articles with the words in their title come first,
   /// ranked, and the others follow newest first. Exact ranking of tens of thousands of matches
   /// costs more than a key press may (and tells little apart); this keeps every page fast.
+  ///
+  /// `matchCount` is the number of full-text matches of the query when the caller counted them
+  /// already (``search(query:offset:limit:)``); they are counted here otherwise.
   static func page(
     _ filter: ArticleFilter, order: ArticleOrder, offset: Int, limit: Int,
-    exactRankingLimit: Int, db: Database
+    exactRankingLimit: Int, matchCount: Int? = nil, db: Database
   ) throws -> [SearchResults.Hit] {
     let entityRowID = try entityRowID(filter.entityID, db: db)
     guard let sql = LibraryFilterSQL(filter: filter, entityRowID: entityRowID) else { return [] }
     let expression = filter.query.flatMap(FullTextQuery.expression(for:))
     var rows: [Row]
     if let expression,
-      try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
-        arguments: [expression]) ?? 0 > exactRankingLimit
+      try matchCount
+        ?? Int.fetchOne(
+          db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+          arguments: [expression]) ?? 0 > exactRankingLimit
     {
       rows = try titleFirstPage(
         filter, expression: expression, entityRowID: entityRowID, offset: offset, limit: limit,
-        db: db)
+        exactRankingLimit: exactRankingLimit, db: db)
     } else {
       var arguments = sql.arguments
       arguments += [limit, offset]
@@ -225,13 +229,26 @@ extension Library {
     }
     // Snippets are made only for the rows of the page, not for every match being ranked, in
     // one pass over the match list (a prefix query is expanded once, not once per row).
+    // Without a prefix term, each row is looked up on its own instead: FTS5 seeks to it in
+    // the match list rather than walking every match between the smallest and largest row ID
+    // (at 100,000 articles, a page of a common word's matches: a few hundred lookups against
+    // 90,000 matches walked).
     var marked: [Int64: Row] = [:]
     if let expression, sql.isFullText, !rows.isEmpty {
       let ids = rows.map { $0[6] as Int64 }
-      let list = ids.map(String.init).joined(separator: ",")
-      let markedRows = try Row.fetchAll(
-        db, sql: SearchSnippet.sql(rowIDs: list), arguments: [expression, ids.min(), ids.max()])
-      for row in markedRows { marked[row[0]] = row }
+      if FullTextQuery.terms(in: filter.query ?? "").contains(where: \.isPrefix) {
+        let list = ids.map(String.init).joined(separator: ",")
+        let markedRows = try Row.fetchAll(
+          db, sql: SearchSnippet.sql(rowIDs: list), arguments: [expression, ids.min(), ids.max()])
+        for row in markedRows { marked[row[0]] = row }
+      } else {
+        let statement = try db.cachedStatement(sql: SearchSnippet.sql(rowIDs: "?"))
+        for id in ids {
+          if let row = try Row.fetchOne(statement, arguments: [expression, id, id, id]) {
+            marked[id] = row
+          }
+        }
+      }
     }
     return rows.map { row in
       var summary = ArticleSummary(
@@ -254,11 +271,12 @@ extension Library {
     "a.key, a.title, a.source, a.published, coalesce(r.is_read, 0), coalesce(r.is_starred, 0)"
     + ", a.id"
 
-  /// A page for a query with very many matches: title matches ranked, then the other matches
-  /// newest first (walking the date index and testing membership in the match set).
+  /// A page for a query with very many matches: title matches ranked (newest first when they
+  /// are more than `exactRankingLimit` themselves), then the other matches newest first
+  /// (walking the date index and testing membership in the match set).
   private static func titleFirstPage(
     _ filter: ArticleFilter, expression: String, entityRowID: Int64?, offset: Int, limit: Int,
-    db: Database
+    exactRankingLimit: Int, db: Database
   ) throws -> [Row] {
     let titleExpression = "title : (" + expression + ")"
     guard
@@ -267,20 +285,48 @@ extension Library {
     else { return [] }
     var arguments = titles.arguments
     arguments += [limit, offset]
-    var rows = try Row.fetchAll(
-      db,
-      sql: "SELECT " + summaryColumns + " " + titles.from + titles.conditions
-        + titles.orderBy(.date) + " LIMIT ? OFFSET ?", arguments: arguments)
+    // Title matches beyond the exact ranking limit themselves (a word in a third of 100,000
+    // titles: 90 ms to rank them all) are listed newest first too.
+    let manyTitles =
+      try Int.fetchOne(
+        db,
+        sql: "SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT ?)",
+        arguments: [titleExpression, exactRankingLimit + 1]) ?? 0 > exactRankingLimit
+    var rows: [Row]
+    if manyTitles {
+      rows = try newestFirst(
+        filter, expression: titleExpression, excluding: nil, entityRowID: entityRowID,
+        offset: offset, limit: limit, db: db)
+    } else {
+      rows = try Row.fetchAll(
+        db,
+        sql: "SELECT " + summaryColumns + " " + titles.from + titles.conditions
+          + titles.orderBy(.date) + " LIMIT ? OFFSET ?", arguments: arguments)
+    }
     guard rows.count < limit else { return rows }
     let titleCount =
       try Int.fetchOne(
         db, sql: "SELECT count(*) " + titles.from + titles.conditions,
         arguments: titles.arguments) ?? 0
-    var conditions = [
-      "a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
-      "a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
-    ]
-    var restArguments: StatementArguments = [expression, titleExpression]
+    rows += try newestFirst(
+      filter, expression: expression, excluding: titleExpression, entityRowID: entityRowID,
+      offset: max(0, offset - titleCount), limit: limit - rows.count, db: db)
+    return rows
+  }
+
+  /// A page of the articles matching `expression` (and not `excluding`) and the filter, newest
+  /// first: a walk of the date index testing membership in the match set, which stops after
+  /// the page's rows.
+  private static func newestFirst(
+    _ filter: ArticleFilter, expression: String, excluding: String?, entityRowID: Int64?,
+    offset: Int, limit: Int, db: Database
+  ) throws -> [Row] {
+    var conditions = ["a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)"]
+    var restArguments: StatementArguments = [expression]
+    if let excluding {
+      conditions.append("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
+      restArguments += [excluding]
+    }
     if let entityRowID {
       conditions.append("a.id IN (SELECT article_id FROM mentions WHERE entity_rowid = ?)")
       restArguments += [entityRowID]
@@ -294,13 +340,12 @@ extension Library {
       conditions.append(sources.sql)
       restArguments += sources.arguments
     }
-    restArguments += [limit - rows.count, max(0, offset - titleCount)]
-    rows += try Row.fetchAll(
+    restArguments += [limit, offset]
+    return try Row.fetchAll(
       db,
       sql: "SELECT " + summaryColumns
         + " FROM articles a INDEXED BY articles_by_date LEFT JOIN reading_state r ON r.key = a.key"
         + " WHERE " + conditions.joined(separator: " AND ")
         + " ORDER BY a.published DESC, a.title, a.key LIMIT ? OFFSET ?", arguments: restArguments)
-    return rows
   }
 }

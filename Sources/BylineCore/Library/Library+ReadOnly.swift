@@ -61,6 +61,41 @@ extension Library {
       exactRankingLimit: exactRankingLimit)
   }
 
+  /// Opens the library at `url` for a command that only reads it (`byline search`): one
+  /// read-only connection, without the open lock, the schema check of a migration or the write
+  /// GRDB makes when it opens a pool (which, with the checkpoint when the pool closes, cost
+  /// two disk syncs per search). A library that is missing, damaged, outdated, newer or
+  /// read-only is opened by ``open(at:exactRankingLimit:)`` instead, which creates, repairs,
+  /// upgrades or refuses it as usual.
+  public static func open(
+    forReadingAt url: URL, exactRankingLimit: Int = 20_000
+  ) throws(LibraryError) -> Library {
+    let url = url.standardizedFileURL
+    let folder = url.deletingLastPathComponent().path
+    let manager = FileManager.default
+    guard manager.isWritableFile(atPath: folder), manager.isWritableFile(atPath: url.path),
+      DatabaseProbe.look(at: url) == .database(version: LibrarySchema.currentVersion)
+    else { return try open(at: url, exactRankingLimit: exactRankingLimit) }
+    var configuration = Library.configuration()
+    configuration.readonly = true
+    do {
+      let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+      let current = try queue.read { db -> Bool in
+        let completed = try LibrarySchema.migrator.hasCompletedMigrations(db)
+        let superseded = try LibrarySchema.migrator.hasBeenSuperseded(db)
+        return completed && !superseded
+      }
+      if current {
+        return Library(
+          url: url, pool: queue, recovery: nil, exactRankingLimit: exactRankingLimit)
+      }
+      try queue.close()
+    } catch {
+      // Whatever went wrong, the full open says it properly (or repairs the file).
+    }
+    return try open(at: url, exactRankingLimit: exactRankingLimit)
+  }
+
   /// A read-only pool when SQLite can share memory next to the file, else one immutable
   /// read-only connection (an SQLite URI, which GRDB passes on as the file name).
   private static func readOnlyConnections(

@@ -13,7 +13,7 @@ extension Library {
       guard limit > 0, total > 0 else { return SearchResults(total: total, hits: []) }
       let hits = try Self.page(
         filter, order: .date, offset: max(0, offset), limit: limit,
-        exactRankingLimit: exactRankingLimit, db: db)
+        exactRankingLimit: exactRankingLimit, matchCount: total, db: db)
       return SearchResults(total: total, hits: hits)
     }
   }

@@ -288,7 +288,7 @@ public final class Indexer: Sendable {
       do {
         return .parsed(hash: hash, articles: try readBytes(bytes, url).map(prepare(_:)))
       } catch {
-        return .failed(hash: hash, message: "\(error)")
+        return .failed(hash: hash, message: Self.reason(error))
       }
     }
     guard let data = try? Data(contentsOf: url, options: [.mappedIfSafe]) else {
@@ -299,12 +299,15 @@ public final class Indexer: Sendable {
     do {
       let articles = try readFile(url)
       return .parsed(hash: hash, articles: articles.map(prepare(_:)))
-    } catch let error as IngestError {
-      // The report names the file itself; the message is only why.
-      return .failed(hash: hash, message: error.diagnostic.reason)
     } catch {
-      return .failed(hash: hash, message: "\(error)")
+      return .failed(hash: hash, message: Self.reason(error))
     }
+  }
+
+  /// Why a file could not be read, without its path: the report and the `!` view name the
+  /// file themselves.
+  private static func reason(_ error: any Error) -> String {
+    (error as? IngestError)?.diagnostic.reason ?? "\(error)"
   }
 
   /// The whole content of the file at `url` when it can be read and is no larger than the

@@ -51,6 +51,9 @@ extension Library {
     }
   }
 
+  /// The sources, for the reader's sources view: ``sourceSummaries()``.
+  public func sourceList() throws -> [SourceSummary] { try sourceSummaries() }
+
   /// Removes the source named `location` (its path, or its address with or without
   /// credentials) and the articles only it holds; starred articles are kept. `nil` when no
   /// source has that name.

@@ -93,4 +93,6 @@ enum Action: String, Hashable, Sendable, CaseIterable {
   case indexProblems = "index-problems"
   /// Show the web page's whole unextracted text, or the extracted article again.
   case toggleRaw = "toggle-raw"
+  /// List the sources (folders, files, feeds) with their counts; `Enter` shows one's articles.
+  case sources
 }

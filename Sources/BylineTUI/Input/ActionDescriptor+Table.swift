@@ -89,6 +89,9 @@ extension ActionDescriptor {
     ActionDescriptor(
       .indexProblems, keys: [.character("!")],
       help: "List the files the index could not read", panes: panes),
+    ActionDescriptor(
+      .sources, keys: [.character("c")],
+      help: "Sources with unread counts; Enter shows one's articles", panes: panes),
   ]
 
   /// The rows that move between articles and open the article's link. They come after the

@@ -86,7 +86,7 @@ public struct ReaderSession {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
       .loadChoices, .saveChoices, .findUnread, .locateArticle,
-      .loadUnreadableFiles, .loadUnextracted:
+      .loadUnreadableFiles, .loadUnextracted, .loadSources:
       true
     case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
@@ -146,6 +146,8 @@ public struct ReaderSession {
       case .loadUnreadableFiles:
         let files = try store.unreadableFiles(limit: 10_000)
         return .unreadableFilesLoaded(files.map(LibraryActivity.problemLine(for:)))
+      case .loadSources:
+        return .sourcesLoaded(try store.sourceList())
       case .loadUnextracted(let article):
         return .unextractedLoaded(article.key, UnextractedArticle.read(for: article))
       case .locateArticle(let key, let filter, let order):

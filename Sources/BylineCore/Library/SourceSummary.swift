@@ -20,6 +20,9 @@ public struct SourceSummary: Hashable, Sendable, Codable {
   public var note: String?
   /// The folder an import gave it (feeds only).
   public var folder: String?
+  /// Whether the web source is full-text (`byline add --full-text`); `nil` for folders and
+  /// files.
+  public var fullText: Bool?
 
   /// Creates a summary.
   public init(

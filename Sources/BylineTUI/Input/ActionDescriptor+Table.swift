@@ -114,6 +114,10 @@ extension ActionDescriptor {
     ActionDescriptor(
       .toggleRaw, keys: [.character("R")],
       help: "Web page: its whole unextracted text, or the article again", panes: [.body]),
+    ActionDescriptor(
+      .fetchFullText, keys: [.character("F")],
+      help: "Fetch the full text of the article's page (the summary stays if it fails)",
+      panes: [.body]),
   ]
 
   /// The descriptor of `action`.

@@ -61,6 +61,8 @@ public enum Update {
       return showIndexProblems(recorded: files, &state)
     case .sourcesLoaded(let sources):
       return showSourceList(sources, &state)
+    case .fullTextLoaded(let key, let outcome):
+      return showFullText(key, outcome, &state)
     case .articleLocated(let key, let row, let filter, let order):
       return located(key, row: row, filter: filter, order: order, &state)
     case .unextractedLoaded(let key, let outcome):
@@ -153,6 +155,8 @@ public enum Update {
       return performBetweenArticles(action, &state) ?? []
     case .toggleRaw:
       return toggleRaw(&state)
+    case .fetchFullText:
+      return requestFullText(&state)
     default:
       return []
     }

@@ -14,11 +14,21 @@ struct AddCommand: ParsableCommand {
       rel="alternate">; a page without one is stored as one article. An address already in \
       the library is not added twice. Each address that fails is named with its reason, and \
       the exit status is 1.
+
+      --full-text makes a web source full-text: each new item that carries only a summary is \
+      stored with the main content of the page its link points to (a page that cannot be read \
+      leaves the summary). Given for an address already added, it turns full text on; \
+      --no-full-text turns it off.
       """)
 
   @OptionGroup var options: LibraryOptions
 
   @OptionGroup var fetchOptions: FetchOptions
+
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Store each new item's page (main content) when a feed gives only a summary.")
+  var fullText: Bool?
 
   @Argument(help: "Folders or files of articles, or http(s) URLs of feeds or pages.")
   var paths: [String]
@@ -30,7 +40,8 @@ struct AddCommand: ParsableCommand {
     let paths = paths.filter { !WebAddress.isWebAddress($0) }
     var failed = false
     if !urls.isEmpty {
-      failed = try WebSources.subscribe(urls, library: library, settings: fetchOptions.settings())
+      failed = try WebSources.subscribe(
+        urls, library: library, settings: fetchOptions.settings(), fullText: fullText)
     }
     guard !paths.isEmpty else {
       if failed { throw ExitCode.failure }

@@ -104,7 +104,8 @@ struct ReadCommand: ParsableCommand {
     SignalTrap.install()
     var session = ReaderSession(
       store: opened.library, config: config, themes: themes.themes, indexer: opened.indexer,
-      choicesFile: ChoicesFile(environment: environment), whyNotIndexed: opened.whyNotIndexed)
+      choicesFile: ChoicesFile(environment: environment), whyNotIndexed: opened.whyNotIndexed,
+      fullText: opened.fullText)
     if let note = opened.note { session.send(.libraryNote(note)) }
     if !opened.shownSources.isEmpty { session.send(.showSources(opened.shownSources)) }
     var runtime = ReaderRuntime(session: session, backend: backend)

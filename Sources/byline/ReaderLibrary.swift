@@ -18,6 +18,8 @@ struct ReaderLibrary {
   var shownSources: [String] = []
   /// Why there is no indexer, for `r` to say.
   var whyNotIndexed: String?
+  /// Fetches an article's full text for `F` and stores it (`nil`: read-only, or the samples).
+  var fullText: BackgroundFullText?
 
   /// Opens the library at `databaseURL`, records `paths` as sources (relative to the current
   /// folder), and falls back to the samples library when it has no source. Problems with
@@ -68,11 +70,13 @@ struct ReaderLibrary {
       note = "\(Self.names(known)) already in the library"
     }
     if main.hasSources {
-      return ReaderLibrary(
+      var opened = ReaderLibrary(
         library: main,
         indexer: indexer(
           for: main, samples: false, logPath: logPath, fetchSettings: fetchSettings),
         notices: notices, note: note, shownSources: added + known)
+      opened.fullText = fullText(for: main, settings: fetchSettings)
+      return opened
     }
     let samples = try Library.open(at: samplesURL(for: main.url))
     let folder = SampleLibrary.directory.standardizedFileURL
@@ -122,6 +126,25 @@ struct ReaderLibrary {
           + report.feedFailures.map { "\($0.url): \($0.outcome)\n" }.joined()
         try? text.write(toFile: logPath, atomically: true, encoding: .utf8)
       })
+  }
+
+  /// Fetches full text for `F`: the article's page through `settings` (offline stays
+  /// offline), stored in `library` through an indexer with Byline's tagger, made on the first
+  /// fetch.
+  static func fullText(for library: Library, settings: FetchSettings) -> BackgroundFullText {
+    let cache = Locked<Indexer?>(nil)
+    return BackgroundFullText { article in
+      let indexer = cache.withLock { cached in
+        if let cached { return cached }
+        let made = makeIndexer(for: library, samples: false) { _ in }
+        cached = made
+        return made
+      }
+      switch FullTextPage.fetchAndStore(article, indexer: indexer, settings: settings) {
+      case .success(let stored): return .fetched(stored)
+      case .failure(let outcome): return .failed("\(outcome)")
+      }
+    }
   }
 
   /// Files per transaction in the reader: small enough that saving a read or star mark, which

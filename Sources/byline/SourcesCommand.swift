@@ -42,7 +42,7 @@ struct SourcesCommand: ParsableCommand {
     case .text:
       var text = ""
       for source in sources {
-        var fields = [source.kind]
+        var fields = [source.fullText == true ? source.kind + " (full text)" : source.kind]
         if let title = source.title { fields.append(TerminalText.safe(title)) }
         fields.append(TerminalText.safe(source.location))
         fields.append("\(source.articles) articles, \(source.unread) unread")

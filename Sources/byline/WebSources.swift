@@ -15,21 +15,33 @@ enum WebSources {
     }
   }
 
-  /// Subscribes to each of `urls`, one line per address; returns whether any failed.
-  static func subscribe(_ urls: [String], library: Library, settings: FetchSettings) throws
-    -> Bool
-  {
+  /// Subscribes to each of `urls`, one line per address; returns whether any failed. With
+  /// `fullText` set, each source is made full-text (`true`) or not (`false`), new or already
+  /// there.
+  static func subscribe(
+    _ urls: [String], library: Library, settings: FetchSettings, fullText: Bool? = nil
+  ) throws -> Bool {
     let refresher = try refresher(for: library, settings: settings)
     let reports = BlockingTask.run {
       var reports: [FeedFetchReport] = []
-      for url in urls { reports.append(await refresher.subscribe(url)) }
+      for url in urls {
+        var report = await refresher.subscribe(url, fullText: fullText == true)
+        if fullText == false, report.alreadyAdded,
+          (try? library.feed(url: url))?.fullText == true
+        {
+          _ = try? library.setFullText(false, forFeed: url)
+          report.note = "full text off"
+        }
+        reports.append(report)
+      }
       await refresher.shutdown()
       return reports
     }
     var failed = false
     for report in reports {
       if report.alreadyAdded {
-        LibraryPipeline.printError("byline: \(report.url) was already in the library")
+        let change = report.note.map { "; \($0)" } ?? ""
+        LibraryPipeline.printError("byline: \(report.url) was already in the library\(change)")
       } else if report.outcome.isFailure || !report.subscribed {
         let kept = report.subscribed ? " (added; it is fetched again by `byline index`)" : ""
         LibraryPipeline.printError("byline: error: \(report.url): \(report.outcome)\(kept)")

@@ -16,8 +16,12 @@ extension Indexer {
   /// The items are held by the feed's row of `files` (its address without credentials). Unlike
   /// a file read again, nothing is removed: an item seen before keeps its key and reading state
   /// (and its text is replaced when it changed), and an item that left the feed stays.
+  ///
+  /// An item whose stored text is a page's full text keeps it (the feed's summary does not
+  /// replace it); the items keyed in `fullText` carry their page's text and are marked so.
   func store(
-    _ articles: [Article], of feed: FeedSource, size: Int, hash: String
+    _ articles: [Article], of feed: FeedSource, size: Int, hash: String,
+    fullText: Set<ArticleKey> = []
   ) throws(LibraryError) -> FeedStoreCounts {
     let prepared = articles.map { article -> PreparedArticle in
       var article = article
@@ -46,11 +50,17 @@ extension Indexer {
       }
       let session = IndexWriteSession()
       var counts = FeedStoreCounts()
-      for article in prepared {
+      let keptFullText = try Library.fullTextKeys(prepared.map(\.article.key), db: db)
+      for article in prepared where !keptFullText.contains(article.article.key) {
         switch try session.insert(article, fileID: fileID, into: db) {
         case .added: counts.added += 1
         case .updated: counts.updated += 1
         case .alreadyStored, .repeated: break
+        }
+        if fullText.contains(article.article.key) {
+          try db.execute(
+            sql: "UPDATE articles SET full_text = 1 WHERE key = ?",
+            arguments: [article.article.key.rawValue])
         }
       }
       try db.execute(

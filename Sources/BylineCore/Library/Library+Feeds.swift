@@ -2,10 +2,11 @@ import Foundation
 import GRDB
 
 extension Library {
-  /// Records a web source (an http or https address; added once). Returns the new source, or
-  /// `nil` when the address was already in the library.
+  /// Records a web source (an http or https address; added once), full-text when `fullText`.
+  /// Returns the new source, or `nil` when the address was already in the library.
   public func addFeed(
-    url: String, kind: FeedSource.Kind = .feed, title: String? = nil, folder: String? = nil
+    url: String, kind: FeedSource.Kind = .feed, title: String? = nil, folder: String? = nil,
+    fullText: Bool = false
   ) throws(LibraryError) -> FeedSource? {
     try write { db -> FeedSource? in
       let known =
@@ -21,8 +22,10 @@ extension Library {
         arguments: [url, Date().timeIntervalSince1970])
       let id = db.lastInsertedRowID
       try db.execute(
-        sql: "INSERT INTO feeds(source_id, url, kind, title, folder) VALUES (?, ?, ?, ?, ?)",
-        arguments: [id, url, kind.rawValue, title, folder])
+        sql: """
+          INSERT INTO feeds(source_id, url, kind, title, folder, full_text) VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [id, url, kind.rawValue, title, folder, fullText])
       return try Row.fetchOne(db, sql: "SELECT * FROM feeds WHERE source_id = ?", arguments: [id])
         .map(FeedSource.init(row:))
     }

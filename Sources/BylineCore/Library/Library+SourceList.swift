@@ -19,7 +19,7 @@ extension Library {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT s.path, f.kind, f.title, f.url, f.checked, f.outcome, f.note, f.folder,
+          SELECT s.path, f.kind, f.title, f.url, f.checked, f.outcome, f.note, f.folder, f.full_text,
             (SELECT count(DISTINCT fa.article_id) FROM files fi
                JOIN file_articles fa ON fa.file_id = fi.id WHERE fi.source_id = s.id) AS articles,
             (SELECT count(DISTINCT fa.article_id) FROM files fi
@@ -43,13 +43,18 @@ extension Library {
         kind = isFolder.boolValue ? "folder" : "file"
       }
       let checked = (row["checked"] as Double?) ?? (url == nil ? row["changed"] as Double? : nil)
-      return SourceSummary(
+      var summary = SourceSummary(
         kind: kind, title: row["title"], location: url.map(WebAddress.redacted) ?? path,
         articles: row["articles"], unread: row["unread"],
         lastUpdate: checked.map(Date.init(timeIntervalSince1970:)), outcome: row["outcome"],
         note: row["note"], folder: row["folder"])
+      summary.fullText = row["full_text"]
+      return summary
     }
   }
+
+  /// The sources, for the reader's sources view: ``sourceSummaries()``.
+  public func sourceList() throws -> [SourceSummary] { try sourceSummaries() }
 
   /// Removes the source named `location` (its path, or its address with or without
   /// credentials) and the articles only it holds; starred articles are kept. `nil` when no

@@ -83,7 +83,7 @@ struct LibraryFilterSQL {
   }
 
   /// The FROM and WHERE parts (from ` FROM`) selecting `fa.article_id` for every article held by
-  /// a file at one of `paths` or under it, by index range scans of `files.path` and then of
+  /// a file at one of `paths` or under it (a web address: its own row only), by index range scans of `files.path` and then of
   /// `file_articles` by file (an article in several files is found under each of them); `nil`
   /// for no paths.
   static func heldArticles(_ paths: [String]) -> (sql: String, arguments: StatementArguments)? {
@@ -91,6 +91,13 @@ struct LibraryFilterSQL {
     var parts: [String] = []
     var arguments = StatementArguments()
     for path in paths {
+      // A web source's items are held by one row named by its address: that row only (an
+      // address is not a folder; `…/feed` must not take in `…/feed/comments`).
+      if path.contains("://") {
+        parts.append("f.path = ?")
+        arguments += [path]
+        continue
+      }
       var folder = path
       while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
       // Under the folder: from "folder/" up to (not including) "folder0" ("0" follows "/").

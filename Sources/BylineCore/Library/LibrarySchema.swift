@@ -28,7 +28,7 @@ import GRDB
 /// everything else is derived from the source files and may be dropped and rebuilt.
 enum LibrarySchema {
   /// The schema version this build writes and understands.
-  static let currentVersion = 5
+  static let currentVersion = 6
 
   /// The derived tables, emptied by a rebuild (in this order).
   static let derivedTables = [
@@ -87,6 +87,10 @@ enum LibrarySchema {
     migrator.registerMigration("v5") { db in
       try migrateToVersion5(db)
       try db.execute(sql: "PRAGMA user_version = 5")
+    }
+    migrator.registerMigration("v6") { db in
+      try db.execute(sql: version6)
+      try db.execute(sql: "PRAGMA user_version = 6")
     }
     return migrator
   }

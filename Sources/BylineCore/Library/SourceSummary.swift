@@ -20,4 +20,34 @@ public struct SourceSummary: Hashable, Sendable, Codable {
   public var note: String?
   /// The folder an import gave it (feeds only).
   public var folder: String?
+  /// Whether the web source is full-text (`byline add --full-text`); `nil` for folders and
+  /// files.
+  public var fullText: Bool?
+
+  /// Creates a summary.
+  public init(
+    kind: String, title: String? = nil, location: String, articles: Int, unread: Int,
+    lastUpdate: Date? = nil, outcome: String? = nil, note: String? = nil, folder: String? = nil
+  ) {
+    self.kind = kind
+    self.title = title
+    self.location = location
+    self.articles = articles
+    self.unread = unread
+    self.lastUpdate = lastUpdate
+    self.outcome = outcome
+    self.note = note
+    self.folder = folder
+  }
+
+  /// What to call it: its title, else its path or address.
+  public var name: String { title ?? location }
+
+  /// Whether its last fetch failed (a web source whose outcome is neither ok nor not
+  /// modified, nor left unfetched); `outcome` then says why.
+  public var lastFetchFailed: Bool {
+    guard let outcome else { return false }
+    return outcome != FeedOutcome.ok.storedValue && outcome != FeedOutcome.notModified.storedValue
+      && !outcome.hasPrefix("not fetched")
+  }
 }

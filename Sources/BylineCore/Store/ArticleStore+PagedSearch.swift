@@ -28,6 +28,9 @@ extension ArticleStore {
   /// No unreadable files: a store without files has none.
   public func unreadableFiles(limit: Int) throws -> [LibraryError] { [] }
 
+  /// No sources: a store that does not keep them lists none.
+  public func sourceList() throws -> [SourceSummary] { [] }
+
   /// The row of the article with `key` in the list `filter` shows in `order`, found by reading
   /// pages of summaries. Stores that can ask for it directly do so instead.
   public func row(

@@ -42,4 +42,8 @@ public protocol ArticleStore: Sendable {
   /// ``LibraryError/unreadableFile(path:message:)``, by path, at most `limit`. (A default
   /// returns none: a store without files has none.)
   func unreadableFiles(limit: Int) throws -> [LibraryError]
+  /// Every source (folder, file or web source) with its article and unread counts, last update
+  /// and last outcome, in the order they were added. Each one's ``SourceSummary/location`` is
+  /// what ``ArticleFilter/sourcePaths`` takes to show its articles. (A default returns none.)
+  func sourceList() throws -> [SourceSummary]
 }

@@ -42,6 +42,28 @@ public final class InMemoryArticleStore: ArticleStore {
     }
   }
 
+  /// One source per distinct ``Article/source`` (a file), in the order first met, newest
+  /// article first, with its article and unread counts.
+  public func sourceList() throws -> [SourceSummary] {
+    let states = self.states.withLock { $0 }
+    var sources: [SourceSummary] = []
+    var index: [String: Int] = [:]
+    for article in sorted(ordered, order: .date) {
+      if index[article.source] == nil {
+        index[article.source] = sources.count
+        sources.append(
+          SourceSummary(kind: "file", location: article.source, articles: 0, unread: 0))
+      }
+      guard let at = index[article.source] else { continue }
+      sources[at].articles += 1
+      if !(states[article.key]?.isRead ?? false) { sources[at].unread += 1 }
+      if let published = article.published, sources[at].lastUpdate.map({ $0 < published }) ?? true {
+        sources[at].lastUpdate = published
+      }
+    }
+    return sources
+  }
+
   /// The article with this key, or `nil`.
   public func article(for key: ArticleKey) throws -> Article? { articles[key] }
 

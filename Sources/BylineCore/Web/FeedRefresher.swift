@@ -8,10 +8,10 @@ import Foundation
 /// Owns one ``HTTPFetcher``; call ``shutdown()`` when done.
 public final class FeedRefresher: Sendable {
   private let indexer: Indexer
-  private let fetcher: HTTPFetcher
+  let fetcher: HTTPFetcher
   /// The settings in use.
   public let settings: FetchSettings
-  private var library: Library { indexer.library }
+  var library: Library { indexer.library }
 
   /// Creates a refresher that stores items through `indexer` (and into its library). Throws
   /// when the CA file of `settings` cannot be read.
@@ -33,15 +33,22 @@ public final class FeedRefresher: Sendable {
   /// The source is recorded when the fetch worked, and also when it failed for a reason that
   /// may pass (a timeout, an unreachable host, a server error), so the next refresh tries it
   /// again; an address that answers 4xx or is not a feed is not recorded.
-  public func subscribe(_ url: String, title: String? = nil, folder: String? = nil) async
-    -> FeedFetchReport
-  {
+  ///
+  /// With `fullText`, the source is full-text (see ``FeedSource/fullText``); an address already
+  /// in the library is then made full-text (``FeedFetchReport/note`` says so).
+  public func subscribe(
+    _ url: String, title: String? = nil, folder: String? = nil, fullText: Bool = false
+  ) async -> FeedFetchReport {
     var report = FeedFetchReport(url: WebAddress.redacted(url), outcome: .invalidAddress)
     guard WebAddress.parse(url) != nil else { return report }
     do {
-      if try library.feed(url: url) != nil {
+      if let known = try library.feed(url: url) {
         report.alreadyAdded = true
         report.outcome = .ok
+        if fullText && !known.fullText {
+          _ = try library.setFullText(true, forFeed: known.url)
+          report.note = "full text on"
+        }
         return report
       }
     } catch {
@@ -100,7 +107,8 @@ public final class FeedRefresher: Sendable {
     }
     let added: FeedSource?
     do {
-      added = try library.addFeed(url: target, kind: kind, title: title, folder: folder)
+      added = try library.addFeed(
+        url: target, kind: kind, title: title, folder: folder, fullText: fullText)
     } catch {
       report.outcome = .skipped("\(error)")
       return report
@@ -209,7 +217,7 @@ public final class FeedRefresher: Sendable {
       case 304:
         report.outcome = .notModified
       case 200:
-        report.outcome = store(response, into: &feed, report: &report)
+        report.outcome = await store(response, into: &feed, report: &report)
         if !report.outcome.isFailure {
           feed.etag = response.etag
           feed.lastModified = response.lastModified
@@ -236,8 +244,9 @@ public final class FeedRefresher: Sendable {
   /// Reads a 200 response and stores its items; returns the outcome.
   private func store(
     _ response: FetchResponse, into feed: inout FeedSource, report: inout FeedFetchReport
-  ) -> FeedOutcome {
-    let articles: [Article]
+  ) async -> FeedOutcome {
+    var articles: [Article]
+    var fullText = Set<ArticleKey>()
     switch WebDocument.read(response.body, url: response.url) {
     case .unreadable(let reason):
       return .notAFeed(reason)
@@ -246,6 +255,14 @@ public final class FeedRefresher: Sendable {
       // A title the user gave (an import's) wins over the feed's own.
       if feed.title == nil, let title { feed.title = title }
       articles = items
+      if feed.fullText {
+        let pages = await fullTextPages(of: items)
+        articles = pages.articles
+        fullText = pages.fetched
+        if let note = pages.note {
+          feed.note = [feed.note, note].compactMap { $0 }.joined(separator: "; ")
+        }
+      }
     case .page(let article, _):
       guard feed.kind == .page, let article else {
         return .notAFeed("the address gives a web page, not a feed")
@@ -255,7 +272,8 @@ public final class FeedRefresher: Sendable {
     }
     do {
       let counts = try indexer.store(
-        articles, of: feed, size: response.body.count, hash: ContentHash.of(Data(response.body)))
+        articles, of: feed, size: response.body.count, hash: ContentHash.of(Data(response.body)),
+        fullText: fullText)
       report.added = counts.added
       report.updated = counts.updated
       return .ok

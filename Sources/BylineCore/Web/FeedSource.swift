@@ -35,6 +35,9 @@ public struct FeedSource: Hashable, Sendable {
   public var outcome: String?
   /// A note about the last fetch, such as a permanent redirect.
   public var note: String?
+  /// Whether each new item that carries only a summary is stored with its page's main content
+  /// (`byline add --full-text URL`).
+  public var fullText: Bool
 
   /// The address without credentials, for messages and lists.
   public var displayURL: String { WebAddress.redacted(url) }
@@ -54,6 +57,7 @@ public struct FeedSource: Hashable, Sendable {
     nextCheck = (row["next_check"] as Double?).map(Date.init(timeIntervalSince1970:))
     outcome = row["outcome"]
     note = row["note"]
+    fullText = (row["full_text"] as Bool?) ?? false
   }
 
   /// Whether the last fetch failed (anything but ok or not modified).

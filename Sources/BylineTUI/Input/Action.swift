@@ -93,4 +93,9 @@ enum Action: String, Hashable, Sendable, CaseIterable {
   case indexProblems = "index-problems"
   /// Show the web page's whole unextracted text, or the extracted article again.
   case toggleRaw = "toggle-raw"
+  /// List the sources (folders, files, feeds) with their counts; `Enter` shows one's articles.
+  case sources
+  /// Fetch the open article's page and show (and store) its main content instead of the
+  /// feed's summary.
+  case fetchFullText = "fetch-full-text"
 }

@@ -89,6 +89,9 @@ extension ActionDescriptor {
     ActionDescriptor(
       .indexProblems, keys: [.character("!")],
       help: "List the files the index could not read", panes: panes),
+    ActionDescriptor(
+      .sources, keys: [.character("c")],
+      help: "Sources with unread counts; Enter shows one's articles", panes: panes),
   ]
 
   /// The rows that move between articles and open the article's link. They come after the
@@ -111,6 +114,10 @@ extension ActionDescriptor {
     ActionDescriptor(
       .toggleRaw, keys: [.character("R")],
       help: "Web page: its whole unextracted text, or the article again", panes: [.body]),
+    ActionDescriptor(
+      .fetchFullText, keys: [.character("F")],
+      help: "Fetch the full text of the article's page (the summary stays if it fails)",
+      panes: [.body]),
   ]
 
   /// The descriptor of `action`.

@@ -8,4 +8,7 @@ enum PageItem: Hashable, Sendable {
   case moreMentions
   /// Opens this entity's page.
   case entity(id: String)
+  /// Shows this source's articles in the list: its location (as
+  /// ``ArticleFilter/sourcePaths`` takes it) and its name.
+  case source(location: String, name: String)
 }

@@ -11,6 +11,8 @@ public struct PageState: Hashable, Sendable {
     case articleEntities(ArticleKey)
     /// The files the last index run could not read and the sources it did not find.
     case indexProblems
+    /// The sources with their counts and last outcomes.
+    case sources
 
     /// The article an article entities view lists.
     var articleKey: ArticleKey? {

@@ -13,6 +13,8 @@ public struct ReaderSession {
   let choicesFile: ChoicesFile?
   /// Why there is no indexer, for `r` to say (`nil`: no library is open).
   let whyNotIndexed: String?
+  /// Fetches full text for `F` in the background (`nil`: no library to store it in).
+  let fullText: BackgroundFullText?
 
   /// Creates a session over `store`, with `indexer` to bring it up to date in the background
   /// (started by ``start(width:height:)`` and by `r`) and `choicesFile` to keep the user's
@@ -21,8 +23,9 @@ public struct ReaderSession {
   public init(
     store: any ArticleStore, config: ReaderConfig, themes: [Theme],
     indexer: BackgroundIndexer? = nil, choicesFile: ChoicesFile? = nil,
-    whyNotIndexed: String? = nil
+    whyNotIndexed: String? = nil, fullText: BackgroundFullText? = nil
   ) {
+    self.fullText = fullText
     self.store = store
     self.indexer = indexer
     self.choicesFile = choicesFile
@@ -38,13 +41,13 @@ public struct ReaderSession {
   }
 
   /// Whether background work is going on (the loop then wakes up to receive its messages).
-  var hasBackgroundWork: Bool { indexer?.isBusy ?? false }
+  var hasBackgroundWork: Bool { (indexer?.isBusy ?? false) || (fullText?.isBusy ?? false) }
 
   /// Applies the messages background work posted since the last call.
   ///
   /// - Returns: whether there were any (the screen needs drawing), and the terminal effects.
   public mutating func receiveBackground() -> (received: Bool, effects: [Effect]) {
-    let messages = indexer?.takeMessages() ?? []
+    let messages = (indexer?.takeMessages() ?? []) + (fullText?.takeMessages() ?? [])
     return (!messages.isEmpty, messages.flatMap { send($0) })
   }
 
@@ -86,7 +89,7 @@ public struct ReaderSession {
     case .loadListCount, .loadListPage, .loadArticle, .saveReadingState, .loadEntityPage,
       .loadEntityRecord, .resolveLink, .changeReadingState, .startIndexing, .markAllRead,
       .loadChoices, .saveChoices, .findUnread, .locateArticle,
-      .loadUnreadableFiles, .loadUnextracted:
+      .loadUnreadableFiles, .loadUnextracted, .loadSources, .fetchFullText:
       true
     case .redraw, .suspend, .quit, .interrupt, .openInBrowser, .expireStatus: false
     }
@@ -146,6 +149,14 @@ public struct ReaderSession {
       case .loadUnreadableFiles:
         let files = try store.unreadableFiles(limit: 10_000)
         return .unreadableFilesLoaded(files.map(LibraryActivity.problemLine(for:)))
+      case .fetchFullText(let article):
+        guard let fullText else {
+          return .fullTextLoaded(article.key, .failed("no library is open to store it in"))
+        }
+        return fullText.start(article)
+          ? nil : .notice(StatusMessage("Already fetching a full text"))
+      case .loadSources:
+        return .sourcesLoaded(try store.sourceList())
       case .loadUnextracted(let article):
         return .unextractedLoaded(article.key, UnextractedArticle.read(for: article))
       case .locateArticle(let key, let filter, let order):

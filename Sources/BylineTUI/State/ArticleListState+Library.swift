@@ -15,7 +15,7 @@ extension ArticleListState {
       parts.append("search: \"\(query)\"")
     }
     if !filter.sourcePaths.isEmpty {
-      let names = filter.sourcePaths.map { ArticleListView.shortSource($0) }
+      let names = filter.sourcePaths.map { sourceNames[$0] ?? ArticleListView.shortSource($0) }
       parts.append("in " + (names.count == 1 ? names[0] : "\(names.count) sources"))
     }
     if let entityID = filter.entityID { parts.append("mentions \(entityName ?? entityID)") }

@@ -30,6 +30,9 @@ public struct ArticleListState: Hashable, Sendable {
   /// The article whose row the store was asked for, to select it when the answer arrives
   /// (`Esc` after `byline PATH`: the article may be anywhere in the whole library).
   var locating: PendingLocation?
+  /// The names of sources chosen in the sources view, by location, for the header
+  /// (`in Example News` rather than the address's host).
+  var sourceNames: [String: String] = [:]
 
   init() {}
 

@@ -48,6 +48,10 @@ public enum Effect: Hashable, Sendable {
   case loadUnextracted(Article)
   /// Read the files the library could not read when last indexed (for `!`).
   case loadUnreadableFiles
+  /// List the sources with their counts and last outcomes (for the sources view).
+  case loadSources
+  /// Fetch the full text of the article (its link's page) and store it, in the background.
+  case fetchFullText(Article)
   /// Clear `message` from the status line after `milliseconds`, unless something replaced it
   /// (performed by the runtime's loop, which then sends ``Message/statusExpired(_:)``).
   case expireStatus(StatusMessage, milliseconds: Int)

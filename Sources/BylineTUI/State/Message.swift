@@ -56,6 +56,10 @@ public enum Message: Hashable, Sendable {
   case articleLocated(ArticleKey, row: Int?, filter: ArticleFilter, order: ArticleOrder)
   /// The store listed the files it could not read when last indexed, one line each.
   case unreadableFilesLoaded([String])
+  /// The store listed the sources, with their counts and last outcomes.
+  case sourcesLoaded([SourceSummary])
+  /// The full text of an article was fetched and stored, or why not.
+  case fullTextLoaded(ArticleKey, FullTextOutcome)
   /// A web page's unextracted text was read for the raw view (or why there is none).
   case unextractedLoaded(ArticleKey, UnextractedArticle.Outcome)
   /// The time of a passing status message is up: clear it if it is still shown.

@@ -31,6 +31,12 @@ struct ReflowCache: Hashable, Sendable {
     return layout
   }
 
+  /// Drops the layouts of `key` (its text changed: the full text arrived).
+  mutating func forget(_ key: ArticleKey) {
+    recent.removeAll { $0.key == key }
+    layouts = layouts.filter { $0.key.key != key }
+  }
+
   /// Whether a layout for `key` at `width` is cached.
   func contains(_ key: ArticleKey, width: Int) -> Bool {
     layouts[Entry(key: key, width: width)] != nil

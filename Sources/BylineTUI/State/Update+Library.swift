@@ -42,6 +42,9 @@ extension Update {
     case .indexProblems:
       if case .indexProblems = state.navigation.page?.kind { return [] }
       return [.loadUnreadableFiles]
+    case .sources:
+      if case .sources = state.navigation.page?.kind { return [] }
+      return [.loadSources]
     default:
       return []
     }

@@ -42,6 +42,8 @@ extension Update {
       ]
     case .entity(let id):
       return [.loadEntityPage(id: id, mentionLimit: PageState.mentionPage)]
+    case .source(let location, let name):
+      return showSource(location, named: name, &state)
     case nil:
       return []
     }

@@ -59,6 +59,10 @@ public enum Update {
       return foundUnread(found, filter: filter, order: order, &state)
     case .unreadableFilesLoaded(let files):
       return showIndexProblems(recorded: files, &state)
+    case .sourcesLoaded(let sources):
+      return showSourceList(sources, &state)
+    case .fullTextLoaded(let key, let outcome):
+      return showFullText(key, outcome, &state)
     case .articleLocated(let key, let row, let filter, let order):
       return located(key, row: row, filter: filter, order: order, &state)
     case .unextractedLoaded(let key, let outcome):
@@ -143,7 +147,7 @@ public enum Update {
       return []
     case .readingMode:
       return toggleReadingMode(&state)
-    case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder, .indexProblems:
+    case .toggleStar, .unreadOnly, .starredOnly, .reindex, .cycleOrder, .indexProblems, .sources:
       return performLibrary(action, &state)
     case .nextLayout:
       return nextLayout(&state)
@@ -151,6 +155,8 @@ public enum Update {
       return performBetweenArticles(action, &state) ?? []
     case .toggleRaw:
       return toggleRaw(&state)
+    case .fetchFullText:
+      return requestFullText(&state)
     default:
       return []
     }

@@ -9,6 +9,8 @@ extension PageState {
       return "entities of this article\(position)  Enter open · ⌫ back"
     case .indexProblems:
       return "files the index could not read  ⌫ back"
+    case .sources:
+      return "sources\(position)  Enter show its articles · ⌫ back"
     }
   }
 }

@@ -16,7 +16,7 @@ import Testing
     let version = try DatabaseQueue(path: scratch.database.path).read {
       try Int.fetchOne($0, sql: "PRAGMA user_version")
     }
-    #expect(version == 5)
+    #expect(version == 6)
   }
 
   @Test func refusesLibraryFromNewerBylineAndLeavesItUntouched() throws {
@@ -27,7 +27,10 @@ import Testing
       try db.execute(sql: "CREATE TABLE future_feature(x)")
     }
     let before = try Data(contentsOf: scratch.database)
-    #expect(throws: LibraryError.newerSchema(path: scratch.database.path, found: 7, supported: 5)) {
+    #expect(
+      throws: LibraryError.newerSchema(
+        path: scratch.database.path, found: 7, supported: 6)
+    ) {
       _ = try Library.open(at: scratch.database)
     }
     #expect(try Data(contentsOf: scratch.database) == before)

@@ -27,7 +27,8 @@ public struct TaggerTrainer {
     log: (String) -> Void, score report: (Int, EntityScore) -> Void = { _, _ in }
   ) -> (model: TaggerModel, score: EntityScore?) {
     var state = PerceptronState(bucketBits: options.bucketBits)
-    let extractor = FeatureExtractor(bucketBits: options.bucketBits)
+    let groups = FeatureGroups(rawValue: options.featureGroups)
+    let extractor = FeatureExtractor(bucketBits: options.bucketBits, groups: groups)
     var random = SplitMix64(seed: options.seed)
     /// One pass over the training data; the averaged model after it and its dev score.
     func pass(_ epoch: Int) -> (model: TaggerModel, score: EntityScore?, epoch: Int) {
@@ -41,7 +42,7 @@ public struct TaggerTrainer {
           let texts = upper ? sentence.tokens.map { $0.uppercased() } : sentence.tokens
           return SentenceAnalysis(texts: texts, gazetteer: gazetteer)
         }
-        var context = DocumentContext(sentences: analyses)
+        var context = DocumentContext(sentences: analyses, groups: groups)
         for (sentence, analysis) in zip(sentences, analyses) {
           let features = extractor.features(of: analysis, in: context)
           let predicted = state.decode(features)
@@ -57,7 +58,7 @@ public struct TaggerTrainer {
       let model = TaggerModel(
         bucketBits: options.bucketBits, weights: averaged.weights, start: averaged.start,
         transitions: averaged.transitions, gazetteer: gazetteer,
-        metadata: metadata + " epochs=\(epoch)")
+        metadata: metadata + " epochs=\(epoch)", groups: groups)
       var line = "epoch \(epoch): \(mistakes) sentences wrong"
       let score = dev.isEmpty ? nil : TaggerEvaluation.score(model, on: dev)
       if let score {

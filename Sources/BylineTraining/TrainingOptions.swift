@@ -9,10 +9,16 @@ public struct TrainingOptions: Sendable {
   /// The share of ordinary sentences turned to capitals in each pass, so the tagger learns
   /// headlines.
   public var capsFraction: Double
+  /// The feature groups beyond the basic ones, as `FeatureGroups` raw bits (by default all six,
+  /// `FeatureGroups.current`).
+  public var featureGroups: UInt32
 
   /// Creates settings.
-  public init(epochs: Int = 14, seed: UInt64 = 4, bucketBits: Int = 18, capsFraction: Double = 0.25)
-  {
+  public init(
+    epochs: Int = 14, seed: UInt64 = 4, bucketBits: Int = 18, capsFraction: Double = 0.25,
+    featureGroups: UInt32 = 0x3F
+  ) {
+    self.featureGroups = featureGroups
     self.epochs = epochs
     self.seed = seed
     self.bucketBits = bucketBits

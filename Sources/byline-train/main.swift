@@ -30,6 +30,11 @@ struct TrainCommand: ParsableCommand {
   var isoCodes = GazetteerSources.isoCodesDirectory.path
   @Option(help: "A CATEGORY<TAB>NAME file of more names (Scripts/make-tagger-names.py).")
   var names: String?
+  @Option(
+    help: ArgumentHelp(
+      "Feature groups, comma-separated (default all: \(Self.allGroups)); for comparing them.",
+      valueName: "list"))
+  var features = Self.allGroups
 
   func run() throws {
     let clock = ContinuousClock()
@@ -39,11 +44,15 @@ struct TrainCommand: ParsableCommand {
     let gazetteer = try GazetteerSources.gazetteer(
       isoCodes: URL(fileURLWithPath: isoCodes), names: names.map { URL(fileURLWithPath: $0) })
     print("gazetteer: \(gazetteer.count) names; training on \(documents.count) documents")
+    guard let groups = FeatureGroups(names: features) else {
+      throw ValidationError("--features: unknown group in \(features); known: \(Self.allGroups)")
+    }
     let options = TrainingOptions(
-      epochs: epochs, seed: seed, bucketBits: bucketBits, capsFraction: capsFraction)
+      epochs: epochs, seed: seed, bucketBits: bucketBits, capsFraction: capsFraction,
+      featureGroups: groups.rawValue)
     let metadata =
       "byline-train --seed \(seed) --bucket-bits \(bucketBits) --caps-fraction \(capsFraction)"
-      + (names == nil ? "" : " --names")
+      + (names == nil ? "" : " --names") + " --features \(features)"
     let trainer = TaggerTrainer(options: options, gazetteer: gazetteer)
     let (model, score) = trainer.train(
       on: documents, dev: devDocuments ?? [], metadata: metadata
@@ -112,13 +121,22 @@ struct CrossValidateCommand: ParsableCommand {
   var isoCodes = GazetteerSources.isoCodesDirectory.path
   @Option(help: "A CATEGORY<TAB>NAME file of more names (Scripts/make-tagger-names.py).")
   var names: String?
+  @Option(
+    help: ArgumentHelp(
+      "Feature groups, comma-separated (default all: \(Self.allGroups)); for comparing them.",
+      valueName: "list"))
+  var features = Self.allGroups
 
   func run() throws {
     let documents = try CoNLLCorpus.read(contentsOf: URL(fileURLWithPath: train))
     let gazetteer = try GazetteerSources.gazetteer(
       isoCodes: URL(fileURLWithPath: isoCodes), names: names.map { URL(fileURLWithPath: $0) })
+    guard let groups = FeatureGroups(names: features) else {
+      throw ValidationError("--features: unknown group in \(features); known: \(Self.allGroups)")
+    }
     let options = TrainingOptions(
-      epochs: epochs, seed: seed, bucketBits: bucketBits, capsFraction: capsFraction)
+      epochs: epochs, seed: seed, bucketBits: bucketBits, capsFraction: capsFraction,
+      featureGroups: groups.rawValue)
     let validation = CrossValidation(folds: folds, options: options, gazetteer: gazetteer)
     let scores = validation.run(on: documents) { print($0) }
     print("pass     F1     PER    ORG    LOC   MISC")
@@ -132,6 +150,14 @@ struct CrossValidateCommand: ParsableCommand {
       print("best: \(best + 1) passes")
       print(scores[best].table)
     }
+  }
+}
+
+extension ParsableCommand {
+  /// The names of every feature group, comma-separated.
+  static var allGroups: String {
+    FeatureGroups.named.sorted { $0.value.rawValue < $1.value.rawValue }.map(\.key)
+      .joined(separator: ",")
   }
 }
 

@@ -49,6 +49,28 @@ import Testing
     #expect(read.tags(ofDocument: sentence) == model.tags(ofDocument: sentence))
   }
 
+  @Test func aModelFileRecordsTheFeatureGroupsItWasTrainedWith() throws {
+    let documents = try CoNLLCorpus.parse(Self.tinyCoNLL, path: "tiny")
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("byline-tagger-\(UUID().uuidString).bin")
+    defer { try? FileManager.default.removeItem(at: url) }
+    for groups in [FeatureGroups.version3, [.extended, .capitalRun], .current] {
+      let trainer = TaggerTrainer(
+        options: TrainingOptions(
+          epochs: 2, seed: 1, bucketBits: 12, capsFraction: 0, featureGroups: groups.rawValue),
+        gazetteer: Gazetteer(entries: []))
+      let model = trainer.train(on: documents, dev: [], metadata: "test") { _ in }.model
+      try model.write(to: url)
+      let bytes = [UInt8](try Data(contentsOf: url))
+      // The version follows the 8-byte magic number: 3 for the version 3 groups, else 4.
+      #expect(bytes[8] == (groups == .version3 ? 3 : 4))
+      let read = try TaggerModel(contentsOf: url)
+      #expect(read.extractor.groups == groups)
+      let sentence = [["Anna", "visited", "Oslo", "."], ["Anna", "left", "."]]
+      #expect(read.tags(ofDocument: sentence) == model.tags(ofDocument: sentence))
+    }
+  }
+
   @Test func rejectsDamagedFilesNamingWhereTheProblemIs() throws {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("byline-tagger-\(UUID().uuidString).bin")

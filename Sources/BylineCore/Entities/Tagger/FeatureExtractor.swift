@@ -1,21 +1,24 @@
 /// Turns a sentence into hashed features: the word, its lower-case form, shape, prefixes and
 /// suffixes, the words and shapes two to each side, sentence position, whether the sentence is
 /// in capitals, the case of the neighbours, gazetteer marks (alone and with the sentence's
-/// capitals, the position and the neighbours' shapes), and document facts.
+/// capitals, the position and the neighbours' shapes), and document facts; which of them is
+/// set by the model's ``FeatureGroups``.
 package struct FeatureExtractor: Sendable {
   /// log2 of the number of rows in the weight table.
   let bucketBits: Int
 
+  /// The feature groups made beyond the basic ones (version 2 models were trained without any).
+  let groups: FeatureGroups
+
   /// Whether the features added with model file version 3 are made (the shapes two words away,
   /// gazetteer marks with the sentence's capitals, position and neighbours' shapes, and the case
-  /// of the neighbours); version 2 models were trained without them.
-  let extended: Bool
+  /// of the neighbours).
+  var extended: Bool { groups.contains(.extended) }
 
-  /// An extractor hashing into a table of 2^`bucketBits` rows, making the version 3 features
-  /// when `extended`.
-  package init(bucketBits: Int, extended: Bool = true) {
+  /// An extractor hashing into a table of 2^`bucketBits` rows, making the features of `groups`.
+  package init(bucketBits: Int, groups: FeatureGroups = .current) {
     self.bucketBits = bucketBits
-    self.extended = extended
+    self.groups = groups
   }
 
   private enum Template: UInt64 {
@@ -29,6 +32,8 @@ package struct FeatureExtractor: Sendable {
     case gazetteerSingle, gazetteerBegin, gazetteerInside, gazetteerNeighbours
     case documentForm, history, lowerLeftShape, shapeLowerRight
     case capsGazetteer, positionGazetteer, caseContext, gazetteerShapes
+    case historySet, documentRoles, documentLeft, documentRight, documentNeighbourMarks
+    case capitalRun, runFirst, runLast
   }
 
   /// The features of every token of `sentence`.
@@ -41,6 +46,11 @@ package struct FeatureExtractor: Sendable {
     let boundary = WordInfo.boundary
     let caps: UInt64 = sentence.isAllCaps ? 1 : 0
     let shift = UInt64(64 - bucketBits)
+    let extended = self.extended
+    let groups = self.groups
+    // Where the current run of capitalised words started and ends (ordinary sentences only).
+    var runStart = 0
+    var runEnd = 0
     let rows = [Int32](unsafeUninitializedCapacity: count * Self.maximumPerToken) {
       buffer, initialized in
       initialized = 0
@@ -127,6 +137,39 @@ package struct FeatureExtractor: Sendable {
           add(.documentForm, form << 8 | context)
           let last = document.lastType(of: word)
           if last != 0 { add(.history, UInt64(last) << 8 | caps) }
+          if groups.contains(.historySet) {
+            let seen = document.seenTypes(of: word)
+            if seen != 0 { add(.historySet, UInt64(seen) << 1 | caps) }
+          }
+          if groups.contains(.documentRoles) {
+            add(.documentRoles, UInt64(document.roles(of: word)) << 8 | context)
+          }
+          if groups.contains(.documentNeighbours), let found = document.firstNeighbours(of: word) {
+            add(.documentLeft, found.left)
+            add(.documentRight, found.right)
+            if found.marks != 0 { add(.documentNeighbourMarks, found.marks) }
+          }
+          if caps == 0, !groups.isDisjoint(with: [.capitalRun, .runEnds]) {
+            addRunFeatures(at: index)
+          }
+        }
+        /// The features of a capitalised token's run of capitalised words.
+        func addRunFeatures(at index: Int) {
+          if index >= runEnd {
+            runStart = index
+            runEnd = index + 1
+            while runEnd < count, words[runEnd].startsUpper { runEnd += 1 }
+          }
+          if groups.contains(.capitalRun) {
+            let length = UInt64(min(runEnd - runStart, 4))
+            let place: UInt64 =
+              runEnd - runStart == 1 ? 0 : (index == runStart ? 1 : (index == runEnd - 1 ? 2 : 3))
+            add(.capitalRun, length << 4 | place << 1 | (runStart == 0 ? 1 : 0))
+          }
+          if groups.contains(.runEnds) {
+            if index > runStart { add(.runFirst, words[runStart].lower) }
+            if index < runEnd - 1 { add(.runLast, words[runEnd - 1].lower) }
+          }
         }
       }
     }
@@ -135,7 +178,7 @@ package struct FeatureExtractor: Sendable {
 
   /// More features than any token can have (the fixed templates, three per gazetteer category,
   /// and the document features).
-  private static let maximumPerToken = 72
+  private static let maximumPerToken = 80
 }
 
 extension WordInfo {

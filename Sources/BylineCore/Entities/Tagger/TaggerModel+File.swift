@@ -2,7 +2,8 @@ import Foundation
 
 /// The model file format (little-endian):
 ///
-///     "BYLNNER1"  u32 version  u32 bucketBits  u32 tagCount  f32 scale
+///     "BYLNNER1"  u32 version  (version 4 only) u32 feature groups
+///     u32 bucketBits  u32 tagCount  f32 scale
 ///     f32 × tagCount start scores      f32 × tagCount² transition scores
 ///     u32 metadata length, UTF-8 metadata
 ///     u32 gazetteer entries, each: u8 category, u16 length, UTF-8 name
@@ -12,11 +13,12 @@ import Foundation
 ///     u32 non-zero rows, each: u32 row index, i8 × tagCount weights
 ///
 /// Version 2 models were trained without the features of version 3 (see
-/// ``FeatureExtractor/extended``); they still load and tag as they always did.
+/// ``FeatureGroups/extended``), and version 3 models without the document features of version 4
+/// (whose files record their ``FeatureGroups``); they still load and tag as they always did.
 extension TaggerModel {
   private static let magic = Array("BYLNNER1".utf8)
-  private static let version: UInt32 = 3
-  private static let versions: ClosedRange<UInt32> = 2...3
+  private static let version: UInt32 = 4
+  private static let versions: ClosedRange<UInt32> = 2...4
 
   /// Reads a model file written by ``write(to:)``.
   public init(contentsOf url: URL) throws(TaggerModelError) {
@@ -38,6 +40,16 @@ extension TaggerModel {
     let version = try reader.u32()
     guard Self.versions.contains(version) else {
       throw .malformed(path: path, offset: 8, reason: "unsupported version \(version)")
+    }
+    let groupsOffset = reader.offset
+    let groups: FeatureGroups =
+      switch version {
+      case 2: .version2
+      case 3: .version3
+      default: FeatureGroups(rawValue: try reader.u32())
+      }
+    guard FeatureGroups.current.isSuperset(of: groups) else {
+      throw .malformed(path: path, offset: groupsOffset, reason: "unknown feature groups")
     }
     let bits = Int(try reader.u32())
     let tags = Int(try reader.u32())
@@ -82,7 +94,7 @@ extension TaggerModel {
     }
     self.init(
       bucketBits: bits, table: table, scale: scale, start: start, transitions: transitions,
-      gazetteer: gazetteer, metadata: metadata, extendedFeatures: version >= 3)
+      gazetteer: gazetteer, metadata: metadata, groups: groups)
   }
 
   /// Writes the model (only non-zero rows of the table are stored).
@@ -90,8 +102,15 @@ extension TaggerModel {
     var out: [UInt8] = Self.magic
     func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out += $0 } }
     func f32(_ value: Float) { u32(value.bitPattern) }
-    let version = extractor.extended ? Self.version : 2
+    let groups = extractor.groups
+    let version: UInt32 =
+      switch groups {
+      case .version2: 2
+      case .version3: 3
+      default: Self.version
+      }
     u32(version)
+    if version >= 4 { u32(groups.rawValue) }
     u32(UInt32(bucketBits))
     u32(UInt32(TagSet.count))
     f32(scale)

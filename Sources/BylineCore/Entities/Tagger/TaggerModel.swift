@@ -23,7 +23,7 @@ public struct TaggerModel: Sendable {
   /// measurable in accuracy and halves the table's memory traffic).
   package init(
     bucketBits: Int, weights real: [Float], start: [Float], transitions: [Float],
-    gazetteer: Gazetteer, metadata: String
+    gazetteer: Gazetteer, metadata: String, groups: FeatureGroups = .current
   ) {
     let largest = real.reduce(Float(0)) { max($0, abs($1)) }
     let scale = largest > 0 ? Float(Int8.max) / largest : 1
@@ -34,13 +34,12 @@ public struct TaggerModel: Sendable {
     }
     self.init(
       bucketBits: bucketBits, table: table, scale: scale, start: start, transitions: transitions,
-      gazetteer: gazetteer,
-      metadata: metadata)
+      gazetteer: gazetteer, metadata: metadata, groups: groups)
   }
 
   init(
     bucketBits: Int, table: WeightTable, scale: Float, start: [Float], transitions: [Float],
-    gazetteer: Gazetteer, metadata: String, extendedFeatures: Bool = true
+    gazetteer: Gazetteer, metadata: String, groups: FeatureGroups
   ) {
     self.bucketBits = bucketBits
     self.table = table
@@ -48,7 +47,7 @@ public struct TaggerModel: Sendable {
     self.decoder = ViterbiDecoder(start: start, transitions: transitions)
     self.gazetteer = gazetteer
     self.metadata = metadata
-    self.extractor = FeatureExtractor(bucketBits: bucketBits, extended: extendedFeatures)
+    self.extractor = FeatureExtractor(bucketBits: bucketBits, groups: groups)
   }
 
   /// The number of weight rows with at least one non-zero weight.
@@ -62,7 +61,7 @@ public struct TaggerModel: Sendable {
   /// ``DocumentConsistency``).
   package func tags(ofDocument sentences: [[String]], consistent: Bool = true) -> [[Int]] {
     let analyses = sentences.map { SentenceAnalysis(texts: $0, gazetteer: gazetteer) }
-    var context = DocumentContext(sentences: analyses)
+    var context = DocumentContext(sentences: analyses, groups: extractor.groups)
     var result = analyses.map { sentence in
       let tags = self.tags(of: sentence, in: context)
       context.record(sentence, tags: tags)

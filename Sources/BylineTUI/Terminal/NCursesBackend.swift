@@ -201,8 +201,10 @@ public final class NCursesBackend: TerminalBackend {
     var input: wint_t = 0
     var status = wget_wch(window, &input)
     if status == ERR {
-      let ready = SignalTrap.waitForInput(
-        inputDescriptor, timeoutMilliseconds: timeoutMilliseconds)
+      let descriptor = inputDescriptor
+      let ready = SignalTrap.waitForInput { during in
+        byline_wait_input(descriptor, timeoutMilliseconds, &during)
+      }
       wtimeout(window, ready ? Self.restOfKeyMilliseconds : 0)
       status = wget_wch(window, &input)
     }

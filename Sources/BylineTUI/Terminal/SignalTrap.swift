@@ -1,4 +1,3 @@
-import CNCurses
 import Foundation
 import Synchronization
 
@@ -53,14 +52,15 @@ public enum SignalTrap {
     return set
   }
 
-  /// Waits until `descriptor` has input, for at most `timeoutMilliseconds` (-1: no limit),
-  /// with the held signals let through for the wait alone; `false` when the wait timed out or
-  /// a signal ended it.
-  static func waitForInput(_ descriptor: Int32, timeoutMilliseconds: Int32) -> Bool {
+  /// Waits for input with the held signals let through for the wait alone; `false` when the
+  /// wait timed out or a signal ended it.
+  /// `wait` is the atomic wait itself (pselect, in the terminal backend, the only file that
+  /// reaches the C shim), given the signal mask to hold during it.
+  static func waitForInput(wait: (inout sigset_t) -> Int32) -> Bool {
     var during = sigset_t()
     pthread_sigmask(SIG_BLOCK, nil, &during)
     for signal in held { sigdelset(&during, signal) }
-    let ready = byline_wait_input(descriptor, timeoutMilliseconds, &during) > 0
+    let ready = wait(&during) > 0
     // pselect hands a pending signal over only when it ends the wait; one that was pending
     // while the terminal was readable already (a hung-up terminal is readable for ever) stays
     // pending: let it through now.
